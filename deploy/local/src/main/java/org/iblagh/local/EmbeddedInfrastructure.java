@@ -1,0 +1,52 @@
+package org.iblagh.local;
+
+import java.nio.file.Path;
+
+/**
+ * Kafka, the MongoDB wire server and the S3 server, started together under one data
+ * folder. Integration tests of a single service use this on its own.
+ */
+public final class EmbeddedInfrastructure implements AutoCloseable {
+
+	private final EmbeddedKafka kafka;
+
+	private final EmbeddedMongo mongo;
+
+	private final EmbeddedS3 s3;
+
+	private final StackPorts ports;
+
+	public EmbeddedInfrastructure(Path dataDir, StackPorts ports) {
+		this.ports = ports;
+		this.kafka = new EmbeddedKafka(dataDir.resolve("kafka"), ports.kafka(), ports.kafkaController());
+		this.mongo = new EmbeddedMongo(dataDir.resolve("mongo").resolve("iblagh.mv"), ports.mongo());
+		this.s3 = new EmbeddedS3(dataDir.resolve("s3"), ports.s3());
+	}
+
+	public EmbeddedInfrastructure start() throws Exception {
+		this.mongo.start();
+		this.s3.start();
+		this.kafka.start();
+		return this;
+	}
+
+	public StackPorts ports() {
+		return this.ports;
+	}
+
+	public void stopKafka() {
+		this.kafka.close();
+	}
+
+	public void startKafka() throws Exception {
+		this.kafka.start();
+	}
+
+	@Override
+	public void close() throws Exception {
+		this.kafka.close();
+		this.s3.close();
+		this.mongo.close();
+	}
+
+}

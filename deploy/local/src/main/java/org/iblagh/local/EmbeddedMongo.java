@@ -1,0 +1,52 @@
+package org.iblagh.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB wire-protocol server (mongo-java-server) whose data lives in an H2 MVStore
+ * file on disk.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+	private final Path dataFile;
+
+	private final int port;
+
+	private H2Backend backend;
+
+	private MongoServer server;
+
+	public EmbeddedMongo(Path dataFile, int port) {
+		this.dataFile = dataFile;
+		this.port = port;
+	}
+
+	public void start() throws Exception {
+		Files.createDirectories(this.dataFile.getParent());
+		this.backend = new H2Backend(this.dataFile.toString());
+		this.server = new MongoServer(this.backend);
+		this.server.bind("127.0.0.1", this.port);
+		log.info("MongoDB wire server listening on 127.0.0.1:{}, data in {}", this.port, this.dataFile);
+	}
+
+	@Override
+	public void close() {
+		if (this.server != null) {
+			this.server.shutdownNow();
+			this.server = null;
+		}
+		if (this.backend != null) {
+			this.backend.close();
+			this.backend = null;
+		}
+	}
+
+}

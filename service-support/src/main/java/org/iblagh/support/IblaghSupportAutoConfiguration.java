@@ -1,0 +1,89 @@
+package org.iblagh.support;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.iblagh.support.health.MongoPingHealthIndicator;
+import org.iblagh.support.messaging.EventCodec;
+import org.iblagh.support.messaging.EventPublisher;
+import org.iblagh.support.process.ParentProcessWatchdog;
+import org.iblagh.support.security.CachingAuthenticationProvider;
+import org.iblagh.support.security.LocalUsersProperties;
+import org.iblagh.support.web.ProblemHandler;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/**
+ * Wires what every service shares. Each service still declares its own security rules,
+ * consumers and outbox collections.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(LocalUsersProperties.class)
+public class IblaghSupportAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventCodec eventCodec() {
+		return new EventCodec();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventPublisher eventPublisher(@Value("${iblagh.kafka.brokers}") String brokers,
+			@Value("${spring.application.name}") String serviceName) {
+		return new EventPublisher(brokers, serviceName);
+	}
+
+	@Bean
+	ProblemHandler problemHandler() {
+		return new ProblemHandler();
+	}
+
+	@Bean("mongoPing")
+	MongoPingHealthIndicator mongoPingHealthIndicator(MongoTemplate mongo) {
+		return new MongoPingHealthIndicator(mongo);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserDetailsService userDetailsService(LocalUsersProperties properties) {
+		List<UserDetails> users = new ArrayList<>();
+		properties.getUsers()
+			.forEach((name,
+					user) -> users.add(User.withUsername(name)
+						.password(user.getPassword())
+						.roles(user.getRoles().toArray(String[]::new))
+						.build()));
+		return new InMemoryUserDetailsManager(users);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuthenticationManager authenticationManager(UserDetailsService users) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		return new ProviderManager(new CachingAuthenticationProvider(dao, Duration.ofMinutes(5)));
+	}
+
+	@Bean
+	ApplicationListener<ApplicationStartedEvent> parentProcessWatchdog() {
+		return (event) -> ParentProcessWatchdog.watch(System.getProperty("iblagh.parent-pid"));
+	}
+
+}
