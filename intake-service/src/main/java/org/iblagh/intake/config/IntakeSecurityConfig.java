@@ -1,0 +1,33 @@
+package org.iblagh.intake.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * The public API and portal need no account; only the audited identity look-up
+ * ({@code /internal/**}) needs investigator credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+class IntakeSecurityConfig {
+
+	@Bean
+	SecurityFilterChain intakeSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authenticationManager(authenticationManager)
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/internal/**"))
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.authorizeHttpRequests((auth) -> auth.requestMatchers("/internal/**")
+				.hasAnyRole("ANALYST", "SUPERVISOR")
+				.anyRequest()
+				.permitAll());
+		return http.build();
+	}
+
+}
