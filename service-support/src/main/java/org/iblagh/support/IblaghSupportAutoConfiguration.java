@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.iblagh.support.health.MongoPingHealthIndicator;
 import org.iblagh.support.messaging.EventCodec;
+import org.iblagh.support.metrics.MongoWriteCounter;
+import org.iblagh.support.metrics.MongoWritesEndpoint;
 import org.iblagh.support.messaging.EventPublisher;
 import org.iblagh.support.process.ParentProcessWatchdog;
 import org.iblagh.support.security.CachingAuthenticationProvider;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -79,6 +82,21 @@ public class IblaghSupportAutoConfiguration {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 		return new ProviderManager(new CachingAuthenticationProvider(dao, Duration.ofMinutes(5)));
+	}
+
+	@Bean
+	MongoWriteCounter mongoWriteCounter() {
+		return new MongoWriteCounter();
+	}
+
+	@Bean
+	MongoClientSettingsBuilderCustomizer mongoWriteCounting(MongoWriteCounter counter) {
+		return (settings) -> settings.addCommandListener(counter);
+	}
+
+	@Bean
+	MongoWritesEndpoint mongoWritesEndpoint(MongoWriteCounter counter) {
+		return new MongoWritesEndpoint(counter);
 	}
 
 	@Bean
