@@ -42,6 +42,15 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 		this.kafka.start();
 	}
 
+	/** For fault tests: the S3 server goes away (connections refused) until restarted. */
+	public void stopS3() throws Exception {
+		this.s3.close();
+	}
+
+	public void startS3() throws Exception {
+		this.s3.start();
+	}
+
 	@Override
 	public void close() throws Exception {
 		this.kafka.close();

@@ -1,0 +1,165 @@
+package org.iblagh.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.iblagh.local.Platform;
+import org.iblagh.local.StackPorts;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code ./iblagh bench}: starts a fresh platform on its own ports, measures the
+ * machine's ceiling (raw Kafka, raw database inserts), then drives a realistic mix of
+ * reports through the whole pipeline open-loop at a fixed rate and closed-loop at full
+ * speed, and writes a summary table, a JSON result and an HTML chart.
+ *
+ * <p>
+ * Options: {@code --rate 50} (open loop, reports/s), {@code --seconds 60} (per phase),
+ * {@code --clients 24} (closed loop), {@code --offset 2000} (ports), {@code --out DIR}.
+ */
+public final class LoadGenerator {
+
+	private LoadGenerator() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+				StandardCharsets.UTF_8);
+		double rate = Double.parseDouble(option(args, "--rate", "50"));
+		int seconds = Integer.parseInt(option(args, "--seconds", "60"));
+		int clients = Integer.parseInt(option(args, "--clients", "24"));
+		StackPorts ports = StackPorts.defaults().shiftedBy(Integer.parseInt(option(args, "--offset", "2000")));
+		Path outDir = Path.of(option(args, "--out", "target/bench/" + Instant.now().toString().replace(':', '-')));
+		Path data = Files.createDirectories(outDir.resolve("platform-data"));
+		Files.createDirectories(outDir);
+
+		long coldStart = System.nanoTime();
+		try (Platform platform = new Platform(Path.of("."), data, ports, null)
+			.withServiceArgument("--iblagh.intake.pow-difficulty=0")
+			.start(Duration.ofSeconds(240))) {
+			double coldStartSeconds = (System.nanoTime() - coldStart) / 1e9;
+			out.printf("Platform up in %.1f s%n", coldStartSeconds);
+			PlatformClient client = new PlatformClient(ports, data);
+
+			out.println("Measuring the ceiling (raw Kafka produce+consume, raw database inserts)...");
+			double kafka = Ceiling.kafkaProduceConsume(ports, 50_000, 1500);
+			double mongo = Ceiling.mongoSingleInserts(ports, Duration.ofSeconds(5), 1500);
+			out.printf("  Kafka %.0f msg/s, database %.0f single inserts/s%n", kafka, mongo);
+
+			Set<String> ours = ConcurrentHashMap.newKeySet();
+			PipelineRun run = new PipelineRun(client, ours);
+			Map<String, String> keys = client.officeKeys();
+			List<String> prosecutors = keys.keySet()
+				.stream()
+				.filter((id) -> id.startsWith("CA-") || id.startsWith("TPI-"))
+				.toList();
+			Map<String, Long> writesBefore = mongoWrites(client);
+			List<PipelineRun.Result> results = new ArrayList<>();
+			try (DeliveryListener listener = new DeliveryListener(client, run::delivered);
+					AutoReferrer referrer = new AutoReferrer(client, ours)) {
+				listener.listen(prosecutors, keys);
+				out.printf("Open loop: %.0f reports/s for %d s...%n", rate, seconds);
+				results.add(run.openLoop("open-loop " + (int) rate + "/s", rate, Duration.ofSeconds(seconds),
+						Duration.ofSeconds(30)));
+				long reportsSoFar = ours.size();
+				Map<String, Long> writesAfter = mongoWrites(client);
+				out.printf("Closed loop: %d clients for %d s...%n", clients, seconds);
+				results.add(run.closedLoop("closed-loop " + clients + " clients", clients, Duration.ofSeconds(seconds),
+						Duration.ofSeconds(30)));
+				Map<String, Object> summary = new LinkedHashMap<>();
+				summary.put("machine", Runtime.getRuntime().availableProcessors() + " cores");
+				summary.put("coldStartSeconds", round(coldStartSeconds));
+				summary.put("kafkaCeilingMsgPerSecond", round(kafka));
+				summary.put("databaseCeilingInsertsPerSecond", round(mongo));
+				summary.put("databaseWritesPerReport", writesPerReport(writesBefore, writesAfter, reportsSoFar));
+				summary.put("rssMegabytes", Rss.of(platform));
+				summary.put("referralFailures", referrer.failures());
+				summary.put("duplicateDeliveries",
+						listener.deliveries().values().stream().filter((c) -> c.get() > 1).count());
+				List<Map<String, Object>> phases = new ArrayList<>();
+				for (PipelineRun.Result r : results) {
+					Map<String, Object> phase = new LinkedHashMap<>();
+					phase.put("name", r.name());
+					phase.put("deliveredReports", r.delivered());
+					phase.put("rejected", r.rejected());
+					phase.put("throughputPerSecond", round(r.throughput()));
+					phase.put("ratioToDatabaseCeiling", round(r.throughput() / mongo));
+					phase.put("endToEndP50Ms", round(r.percentileMillis(r.endToEnd(), 50)));
+					phase.put("endToEndP99Ms", round(r.percentileMillis(r.endToEnd(), 99)));
+					phase.put("endToEndMaxMs", round(r.endToEnd().getMaxValue() / 1000.0));
+					phase.put("submitP99Ms", round(r.percentileMillis(r.submit(), 99)));
+					phase.put("completionsPerSecond", r.completionsPerSecond());
+					phases.add(phase);
+				}
+				summary.put("phases", phases);
+				BenchReport.write(outDir, summary, results, out);
+			}
+		}
+	}
+
+	private static Map<String, Long> mongoWrites(PlatformClient client) {
+		Map<String, Long> writes = new LinkedHashMap<>();
+		for (String service : Platform.SERVICES) {
+			try {
+				int port = switch (service) {
+					case "intake-service" -> client.ports().intake();
+					case "evidence-service" -> client.ports().evidence();
+					case "triage-service" -> client.ports().triage();
+					case "routing-service" -> client.ports().routing();
+					default -> client.ports().notification();
+				};
+				JsonNode body = PlatformClient.JSON.readTree(client
+					.send(java.net.http.HttpRequest.newBuilder(client.uri(port, "/actuator/mongowrites")).GET())
+					.body());
+				writes.put(service, body.path("total").asLong(-1));
+			}
+			catch (Exception ex) {
+				writes.put(service, -1L);
+			}
+		}
+		return writes;
+	}
+
+	private static Map<String, Object> writesPerReport(Map<String, Long> before, Map<String, Long> after,
+			long reports) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		double total = 0;
+		for (String service : after.keySet()) {
+			long delta = after.get(service) - before.getOrDefault(service, 0L);
+			double perReport = (after.get(service) < 0 || reports == 0) ? Double.NaN : (double) delta / reports;
+			result.put(service, round(perReport));
+			total += perReport;
+		}
+		result.put("total", round(total));
+		return result;
+	}
+
+	static double round(double value) {
+		return Double.isNaN(value) ? value : Math.round(value * 100) / 100.0;
+	}
+
+	private static String option(String[] args, String name, String fallback) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return fallback;
+	}
+
+	static void writeString(Path file, String text) throws IOException {
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+}
