@@ -44,6 +44,10 @@ public final class LoadGenerator {
 		Path data = Files.createDirectories(outDir.resolve("platform-data"));
 		Files.createDirectories(outDir);
 
+		if (java.util.Arrays.asList(args).contains("--faults")) {
+			runFaults(out, ports, data, Integer.parseInt(option(args, "--reports", "10000")), outDir);
+			return;
+		}
 		long coldStart = System.nanoTime();
 		try (Platform platform = new Platform(Path.of("."), data, ports, null)
 			.withServiceArgument("--iblagh.intake.pow-difficulty=0")
@@ -105,6 +109,31 @@ public final class LoadGenerator {
 				summary.put("phases", phases);
 				BenchReport.write(outDir, summary, results, out);
 			}
+		}
+	}
+
+	/** The fault scenarios of the system tests, at full scale. */
+	private static void runFaults(PrintStream out, StackPorts ports, Path data, int reports, Path outDir)
+			throws Exception {
+		try (Platform platform = new Platform(Path.of("."), data, ports, null)
+			.withServiceArgument("--iblagh.intake.pow-difficulty=0")
+			.start(Duration.ofSeconds(240)); FaultScenarios faults = new FaultScenarios(platform)) {
+			List<FaultScenarios.Outcome> outcomes = new ArrayList<>();
+			outcomes.add(faults.kafkaDownAtSubmission(reports));
+			outcomes.add(faults.kafkaRestartDuringLoad(reports));
+			outcomes.add(faults.killEachService(reports));
+			outcomes.add(faults.s3Unavailable(reports, Duration.ofSeconds(30)));
+			outcomes.add(faults.everyEventTwice(reports));
+			List<String> poisonMissing = faults.poisonOnEveryTopic(Duration.ofSeconds(60));
+			out.printf("%n%-34s %9s %9s %6s %10s %8s%n", "scenario", "accepted", "delivered", "lost", "duplicated",
+					"seconds");
+			for (FaultScenarios.Outcome o : outcomes) {
+				out.printf("%-34s %9d %9d %6d %10d %8d%n", o.name(), o.accepted(), o.delivered(), o.lost().size(),
+						o.duplicated().size(), o.seconds());
+			}
+			out.println("poison messages missing from dead-letter topics: " + poisonMissing);
+			writeString(outDir.resolve("faults.json"), PlatformClient.JSON.writerWithDefaultPrettyPrinter()
+				.writeValueAsString(Map.of("outcomes", outcomes, "poisonMissing", poisonMissing)));
 		}
 	}
 
