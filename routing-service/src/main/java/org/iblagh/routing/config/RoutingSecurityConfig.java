@@ -1,0 +1,37 @@
+package org.iblagh.routing.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Routing is internal: reading the map and the decisions needs no credentials in the
+ * local profile (API.md); changing a decision is for supervisors only.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutingSecurityConfig {
+
+	@Bean
+	SecurityFilterChain routingSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authenticationManager(authenticationManager)
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/routings/*/override")
+				.hasRole("SUPERVISOR")
+				.requestMatchers(HttpMethod.GET, "/api/v1/jurisdictions/**", "/api/v1/routings/**", "/actuator/health",
+						"/actuator/health/**", "/actuator/info", "/error")
+				.permitAll()
+				.anyRequest()
+				.denyAll());
+		return http.build();
+	}
+
+}
