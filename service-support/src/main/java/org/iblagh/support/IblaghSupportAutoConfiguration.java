@@ -2,6 +2,8 @@ package org.iblagh.support;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.iblagh.support.health.MongoPingHealthIndicator;
@@ -14,10 +16,12 @@ import org.iblagh.support.security.CachingAuthenticationProvider;
 import org.iblagh.support.security.LocalUsersProperties;
 import org.iblagh.support.web.ProblemHandler;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
@@ -49,8 +53,16 @@ public class IblaghSupportAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	EventPublisher eventPublisher(@Value("${iblagh.kafka.brokers}") String brokers,
-			@Value("${spring.application.name}") String serviceName) {
-		return new EventPublisher(brokers, serviceName);
+			@Value("${spring.application.name}") String serviceName, ObjectProvider<KafkaProperties> kafka) {
+		// spring.kafka.properties.* (security.protocol, sasl.*, ssl.*) reach the outbox
+		// producer
+		// too, as they reach the binder, so both speak to a TLS/SASL cluster alike
+		Map<String, Object> overrides = new HashMap<>();
+		KafkaProperties properties = kafka.getIfAvailable();
+		if (properties != null) {
+			overrides.putAll(properties.getProperties());
+		}
+		return new EventPublisher(brokers, serviceName, overrides);
 	}
 
 	@Bean
