@@ -1,0 +1,131 @@
+package org.iblagh.triage.assessment.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.iblagh.contracts.Category;
+import org.iblagh.triage.assessment.ExplanationItem;
+
+/**
+ * Picks the category: lexicon weights per category, plus the citizen's declared category
+ * as one more signal, then the precedence rules where two categories apply. Settings come
+ * from {@code rules/classification.properties}.
+ */
+public final class CategoryClassifier {
+
+	private final int declaredWeight;
+
+	private final int minimumScore;
+
+	private final int terrorismMinimum;
+
+	public CategoryClassifier(Properties rules) {
+		this.declaredWeight = Resources.intProperty(rules, "declared.weight");
+		this.minimumScore = Resources.intProperty(rules, "minimum.score");
+		this.terrorismMinimum = Resources.intProperty(rules, "precedence.terrorism.minimum");
+	}
+
+	public CategoryDecision classify(TextAnalysis analysis, Category declared, List<ExplanationItem> explanation) {
+		Map<Category, Integer> scores = new EnumMap<>(Category.class);
+		Map<Category, Integer> lexical = new EnumMap<>(Category.class);
+		int lexicalTotal = 0;
+		for (Category category : Category.values()) {
+			int score = 0;
+			for (TermMatch match : analysis.categoryMatches().getOrDefault(category, List.of())) {
+				score += match.effectiveWeight();
+				explanation.add(termItem("category." + category.name(), match));
+			}
+			scores.put(category, score);
+			lexical.put(category, score);
+			lexicalTotal += score;
+		}
+		if (lexicalTotal == 0 && declared != null) {
+			// nothing in the text says otherwise: the reporter's choice is all there is
+			explanation.add(new ExplanationItem("category.declared-only",
+					"no lexicon evidence; keeping the reporter's choice " + declared.name(), this.declaredWeight));
+			return new CategoryDecision(declared, (declared == Category.OTHER) ? 0.3 : 0.35);
+		}
+		if (declared != null && declared != Category.OTHER) {
+			scores.merge(declared, this.declaredWeight, Integer::sum);
+			explanation.add(new ExplanationItem("category.declared", "the reporter chose " + declared.name(),
+					this.declaredWeight));
+		}
+		Category best = Category.OTHER;
+		int bestScore = 0;
+		for (Category category : Category.values()) {
+			// ties go to the category the text itself supports most, then to the more
+			// serious one (the enum lists the most serious first)
+			int score = scores.get(category);
+			if (score > bestScore || (score == bestScore && score > 0 && lexical.get(category) > lexical.get(best))) {
+				best = category;
+				bestScore = scores.get(category);
+			}
+		}
+		Category chosen = applyPrecedence(analysis, scores, best, explanation);
+		if (scores.get(chosen) < this.minimumScore && chosen != Category.CHILD_ABUSE) {
+			if (chosen != Category.OTHER) {
+				explanation.add(new ExplanationItem("category.too-weak",
+						chosen.name() + " scored " + scores.get(chosen) + ", below " + this.minimumScore, 0));
+			}
+			chosen = Category.OTHER;
+		}
+		int second = 0;
+		for (Category category : Category.values()) {
+			if (category != chosen) {
+				second = Math.max(second, scores.get(category));
+			}
+		}
+		return new CategoryDecision(chosen, confidence(scores.get(chosen), second, chosen));
+	}
+
+	private Category applyPrecedence(TextAnalysis analysis, Map<Category, Integer> scores, Category best,
+			List<ExplanationItem> explanation) {
+		// A minor in a sexual context, a sextortion or a grooming story is child abuse,
+		// whatever else the text is about.
+		boolean minor = analysis.has(Factor.MINOR);
+		boolean childContext = analysis.has(Factor.SEXUAL) || analysis.has(Factor.MEETING)
+				|| scores.get(Category.SEXTORTION_BLACKMAIL) > 0 || scores.get(Category.CHILD_ABUSE) > 0;
+		if (minor && childContext && best != Category.CHILD_ABUSE) {
+			explanation.add(new ExplanationItem("precedence.minor-involved",
+					"a minor is involved: CHILD_ABUSE takes precedence over " + best.name(), 0));
+			scores.merge(Category.CHILD_ABUSE, 0, Integer::sum);
+			return Category.CHILD_ABUSE;
+		}
+		// Bomb-making, weapons or violent videos together with praise of a terrorist
+		// group
+		// are terrorism, not mere violent content.
+		int terrorism = scores.get(Category.TERRORISM);
+		boolean violentSide = scores.get(Category.VIOLENT_CONTENT) > 0 || analysis.has(Factor.WEAPON)
+				|| analysis.has(Factor.ATTACK_PLAN);
+		if (best != Category.TERRORISM && terrorism >= this.terrorismMinimum && violentSide) {
+			explanation.add(new ExplanationItem("precedence.terrorism",
+					"terrorist group or propaganda with violence or weapons: TERRORISM takes precedence over "
+							+ best.name(),
+					0));
+			return Category.TERRORISM;
+		}
+		return best;
+	}
+
+	private static double confidence(int top, int second, Category chosen) {
+		if (top <= 0) {
+			return (chosen == Category.OTHER) ? 0.3 : 0.5;
+		}
+		double margin = (double) top / (top + second);
+		double strength = 1 - Math.exp(-top / 4.0);
+		double value = Math.max(0.05, Math.min(0.99, margin * strength));
+		return Math.round(value * 100) / 100.0;
+	}
+
+	static ExplanationItem termItem(String rule, TermMatch match) {
+		String detail = "«" + match.term().written() + "» (" + match.term().form() + ") matched «" + match.matchedText()
+				+ "»";
+		if (match.negated()) {
+			detail += ", negated by «" + match.negatedBy() + "»";
+		}
+		return new ExplanationItem(rule, detail, match.effectiveWeight());
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.iblagh.triage.assessment.internal;
+
+import java.util.Locale;
+
+/**
+ * Circumstances found in the text that change the priority (and, for {@link #MINOR} and
+ * {@link #SEXUAL}, the category). Each has a lexicon {@code lexicon/factors/<name>.lex}.
+ */
+public enum Factor {
+
+	/** A threat to kill or an attack on people. */
+	DANGER_TO_LIFE,
+	/** Someone announcing they will harm or kill themselves. */
+	SELF_HARM,
+	/** A child or a teenager is involved (words, or an age under 18). */
+	MINOR,
+	/** The harm is due soon: tonight, tomorrow, a named weekday. */
+	IMMINENT,
+	/** Knives, guns, explosives. */
+	WEAPON,
+	/** A call or threat to beat, burn or attack, short of killing. */
+	VIOLENCE,
+	/** A meeting in person is being arranged. */
+	MEETING,
+	/** The reporter already paid or lost money. */
+	MONEY_LOST,
+	/** A hospital, an airport, a utility: a target where an outage endangers people. */
+	CRITICAL_TARGET,
+	/** An attack, an explosion or a bombing is announced. */
+	ATTACK_PLAN,
+	/** Sexual or nude content, or a request for pictures. */
+	SEXUAL;
+
+	public String resource() {
+		return Resources.LEXICON + "factors/" + name().toLowerCase(Locale.ROOT) + ".lex";
+	}
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+}

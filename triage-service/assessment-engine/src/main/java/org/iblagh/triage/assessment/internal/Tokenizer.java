@@ -1,0 +1,113 @@
+package org.iblagh.triage.assessment.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits normalised text into tokens and prepares the forms each one is matched by.
+ * Arabic words lose their proclitics (و، ف، ب، ل، ك، ال and their combinations) and the
+ * Darija present/future and person prefixes (كي، كا، كت، كن، تي، غا، ي، ت، ن), keeping
+ * stems of at least two letters so that short words are not over-matched.
+ */
+public final class Tokenizer {
+
+	private static final String[] CONJUNCTIONS = { "و", "ف" };
+
+	private static final String[] ARTICLES = { "بال", "فال", "كال", "وال", "لل", "ال", "ب", "ل", "ك" };
+
+	private static final String[] VERB_PREFIXES = { "كي", "كا", "كت", "كن", "تي", "تا", "غا", "غي", "ي", "ت", "ن",
+			"س" };
+
+	private Tokenizer() {
+	}
+
+	public static List<Token> tokenize(String normalized) {
+		List<Token> tokens = new ArrayList<>(normalized.length() / 5 + 4);
+		int i = 0;
+		int n = normalized.length();
+		while (i < n) {
+			char c = normalized.charAt(i);
+			if (TextNormalizer.isArabicLetter(c)) {
+				int start = i;
+				while (i < n && TextNormalizer.isArabicLetter(normalized.charAt(i))) {
+					i++;
+				}
+				tokens.add(arabic(normalized.substring(start, i)));
+			}
+			else if (isLatinOrDigit(c)) {
+				int start = i;
+				boolean letters = false;
+				while (i < n && isLatinOrDigit(normalized.charAt(i))) {
+					letters |= !Character.isDigit(normalized.charAt(i));
+					i++;
+				}
+				String word = normalized.substring(start, i);
+				tokens.add(letters ? latin(word) : new Token(word, Script.NUMBER, new String[] { word }, word, false));
+			}
+			else {
+				i++;
+			}
+		}
+		return tokens;
+	}
+
+	private static boolean isLatinOrDigit(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'à' && c <= 'ÿ' && c != '÷');
+	}
+
+	private static Token latin(String word) {
+		boolean arabiziDigit = false;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (c == '2' || c == '3' || c == '5' || c == '7' || c == '8' || c == '9') {
+				arabiziDigit = true;
+				break;
+			}
+		}
+		return new Token(word, Script.LATIN, new String[] { word }, TextNormalizer.arabiziKey(word), arabiziDigit);
+	}
+
+	static Token arabic(String word) {
+		Set<String> stems = new LinkedHashSet<>(8);
+		stems.add(word);
+		List<String> level1 = new ArrayList<>(2);
+		level1.add(word);
+		for (String conj : CONJUNCTIONS) {
+			if (word.startsWith(conj) && word.length() - conj.length() >= 3) {
+				level1.add(word.substring(conj.length()));
+			}
+		}
+		for (String w : level1) {
+			stems.add(w);
+			for (String article : ARTICLES) {
+				if (w.startsWith(article) && w.length() - article.length() >= 2) {
+					String bare = w.substring(article.length());
+					stems.add(bare);
+					// للشراب, بالحشيش: the article is inside the clitic; give lexicon
+					// entries written with ال (الشراب) their form back
+					if (article.length() > 2 || article.equals("لل")) {
+						stems.add("ال" + bare);
+					}
+				}
+			}
+			for (String prefix : VERB_PREFIXES) {
+				if (w.startsWith(prefix) && w.length() - prefix.length() >= 3) {
+					String stripped = w.substring(prefix.length());
+					stems.add(stripped);
+					// person prefixes follow the Darija aspect prefix: كي+ن+قتل، غا+ي+قتل
+					if (prefix.length() == 2) {
+						for (String person : new String[] { "ي", "ت", "ن" }) {
+							if (stripped.startsWith(person) && stripped.length() - 1 >= 3) {
+								stems.add(stripped.substring(1));
+							}
+						}
+					}
+				}
+			}
+		}
+		return new Token(word, Script.ARABIC, stems.toArray(String[]::new), "", false);
+	}
+
+}

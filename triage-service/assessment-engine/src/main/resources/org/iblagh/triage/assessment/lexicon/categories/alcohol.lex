@@ -1,0 +1,57 @@
+[ar]
+3 خمر*
+3 خمور
+3 كحول*
+3 مشروبات كحوليه
+3 نبيذ
+3 بيره
+2 جعه
+3 ويسكي
+3 فودكا
+3 ماحيا
+2 مسكر*
+2 الروج
+[ary]
+2 الشراب
+1 قرعه
+1 القرعه
+2 السكايري
+[ary-latn]
+3 lbira
+3 bira
+3 ~crb
+3 ~mhy
+3 ~wsk
+2 ~vdk
+[fr]
+3 alcool*
+3 alcoolise*
+3 biere*
+2 vin
+2 vins
+3 whisky
+3 vodka
+3 mahia
+3 spiritueux
+1 bouteilles
+3 rhum
+2 champagne
+3 pastis
+[en]
+3 alcohol*
+3 beer*
+3 vodka
+3 whisky
+3 whiskey
+2 wine*
+3 liquor
+3 booze
+2 spirits
+[es]
+3 alcohol
+3 cerveza*
+2 vino*
+3 whisky
+3 vodka
+3 bebidas alcoholicas
+3 licor*

@@ -1,0 +1,50 @@
+[ar]
+3 استغلال جنسي اطفال
+3 استغلال جنسي للاطفال
+3 اعتداء جنسي طفل*
+3 بيدوفيل*
+3 مواد اباحيه اطفال
+2 هتك عرض
+2 استدراج*
+2 اغتصاب* طفل*
+2 طلب* منها صور*
+2 طلب* منه صور*
+2 طلب* منها تصاور
+2 طلب* منه تصاور
+2 لا تخبر* احد*
+[ary]
+2 ماتقولي لحتى واحد
+2 ماتقول لحتى واحد
+2 ماتقولي لحد
+2 ماتقولي لماماك
+2 ماتقولي لباباك
+1 تصاور ديالها
+[ary-latn]
+2 tlab mnha
+[fr]
+3 pedophil*
+3 pedopornograph*
+3 pedocriminel*
+2 abus sexuel*
+2 exploitation sexuelle
+2 attouchement*
+3 grooming
+2 demande* des photos
+2 demande* photos
+2 garder le secret
+2 ne dis rien
+[en]
+3 pedophil*
+3 paedophil*
+3 child sexual abuse
+3 csam
+3 child porn*
+3 grooming
+1 secret
+1 for pictures
+1 for photos
+2 send nudes
+[es]
+3 pornografia infantil
+3 pedofil*
+2 abuso sexual

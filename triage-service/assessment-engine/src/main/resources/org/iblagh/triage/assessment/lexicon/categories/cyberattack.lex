@@ -1,0 +1,81 @@
+[ar]
+3 اختراق*
+3 مخترق*
+3 هاكر*
+3 قرصن*
+3 هجوم* الكتروني*
+3 فديه
+2 تشفير*
+2 شفر*
+3 برنامج* خبيث*
+2 فيروس*
+2 قاعده بيانات
+2 تسريب* بيانات
+2 كلمات المرور
+1 كلمه السر
+1 تعطيل
+2 صفحه رئيسيه
+2 سيرفر*
+2 خوادم
+2 خادم
+3 حجب الخدمه
+[ary]
+3 هكر*
+3 هاكا
+3 مهكر*
+[ary-latn]
+3 ~mhky
+3 ~hkr
+[fr]
+3 pirat*
+3 hack*
+3 ddos
+3 ransomware
+3 rancongiciel
+2 rancon
+3 malware*
+3 logiciel malveillant
+2 virus
+1 chiffr*
+3 intrusion
+2 base de donnees
+3 defigur*
+2 serveur*
+3 attaque* informatique*
+3 fuite de donnees
+3 botnet
+3 cyberattaque
+3 force brute
+2 pris le controle
+1 page d accueil
+[en]
+3 hack*
+3 ddos
+3 ransomware
+3 malware
+3 defaced
+3 breach*
+3 botnet
+3 brute forc*
+1 phishing
+1 vpn
+2 server*
+2 database
+3 hacking forum
+2 dark web
+1 exploit*
+3 cyberattack
+2 compromised
+2 virus
+3 trojan
+3 keylogger
+[es]
+3 hacke*
+3 pirate*
+3 malware
+3 ransomware
+2 servidor*
+1 contrasenas
+2 virus
+3 ciberataque
+2 base de datos

@@ -1,0 +1,94 @@
+[ar]
+3 مخدر*
+3 حشيش
+3 كوكايين
+3 قرقوبي
+3 اقراص مهلوسه
+3 حبوب مهلوسه
+3 مهلوس*
+3 هيروين
+3 اكستازي
+3 ترامادول
+3 ريفوتريل
+3 قنب* هندي
+3 موثرات عقليه
+1 اقراص
+1 حبوب
+1 يروج*
+[ary]
+3 شيرا
+3 الشيرا
+2 الغبره
+2 بولا
+3 البوله الحمرا
+2 المعجون
+1 كميو
+3 الكيف
+3 زطله
+2 السبسي
+2 جوان
+3 بوفا
+2 الكوك
+[ary-latn]
+3 chira
+3 ~grgb
+3 7chich
+3 ma3joun
+3 ~ztl
+2 ~ghbr
+[fr]
+3 drogue*
+3 cannabis
+3 cocaine
+2 coke
+3 hachich
+3 haschich
+2 shit
+3 beuh
+3 weed
+2 pollen
+3 ecstasy
+3 mdma
+3 lsd
+3 heroine
+3 stupefiant*
+3 psychotrope*
+1 pilules
+1 comprimes
+1 joint*
+3 dealer*
+3 karkoubi
+3 qarqoubi
+3 tramadol
+3 rivotril
+3 extasy
+2 crack
+[en]
+3 drug*
+3 weed
+3 marijuana
+3 cannabis
+3 cocaine
+3 heroin
+3 meth
+3 ecstasy
+3 mdma
+1 pills
+3 tramadol
+3 rivotril
+2 xanax
+3 lsd
+3 dealer*
+3 narcotic*
+3 hashish
+2 without prescription
+3 opioid*
+[es]
+3 droga*
+3 hachis
+3 marihuana
+3 cocaina
+2 porro*
+1 pastillas
+3 estupefaciente*
+3 heroina

@@ -1,0 +1,70 @@
+[ar]
+3 انتحال*
+3 نتحل*
+3 حساب* مزيف*
+3 باسمي
+2 صفحه مزيفه
+3 سرقه حساب*
+3 سرق* حساب*
+3 قرصنه حساب*
+2 اسمه وصوره
+3 هويتي
+3 سرقه الهويه
+2 صفتي
+2 استعمال اسم*
+[ary]
+3 سميتي
+1 سميتو
+2 تصويرتي
+2 دار* حساب*
+2 هو انا
+2 دير راسو هو
+2 مودباس
+1 باسوورد
+[ary-latn]
+3 smiti
+3 smiyti
+2 ~grsn
+[fr]
+3 usurp*
+3 faux profil
+3 faux compte
+3 a mon nom
+2 mon nom
+1 mes photos
+3 fait passer pour
+3 vole mon compte
+1 mon compte
+3 mon identite
+2 carte nationale
+3 en mon nom
+[en]
+3 impersonat*
+3 identity theft
+3 stolen identity
+3 my identity
+3 fake profile
+3 fake account
+3 in my name
+2 my name
+1 my photos
+3 pretending to be
+2 hacked my account
+3 took over my account
+2 identity card
+[es]
+3 suplant*
+3 cuenta falsa
+3 perfil falso
+2 mi nombre
+1 mis fotos
+3 robo de identidad
+3 haciendose pasar
+[ar]
+2 فتح حساب*
+[fr]
+2 ouvrir un compte
+2 ouvert un compte
+[en]
+2 open an account
+2 opened an account

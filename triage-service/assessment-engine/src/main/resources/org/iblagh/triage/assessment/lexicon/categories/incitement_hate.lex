@@ -1,0 +1,116 @@
+[ar]
+3 عنصري*
+3 كراهيه
+3 خطاب* كراهيه
+2 حرض*
+2 تحريض*
+1 كره*
+2 مهاجر*
+1 الافارقه
+1 الامازيغ
+1 اليهود
+1 المسيحيين
+1 الشيعه
+1 المثليين
+1 السود
+1 طرد*
+2 حشرات
+2 تكفير*
+1 معابد*
+1 كنائس
+1 كنيسه
+2 طائفي*
+2 تمييز*
+2 اباده
+2 عرقي*
+[ary]
+3 عزي
+3 عزيه
+3 العزاوه
+1 الجمهور
+[ary-latn]
+3 ~3nsr
+2 ~mhajr
+3 3azzi
+2 ~hrd
+2 ~hcrt
+1 migrants
+[fr]
+3 racis*
+2 haine
+2 haineu*
+3 antisemit*
+3 xenophob*
+3 homophob*
+3 islamophob*
+2 discrimin*
+2 migrant*
+2 subsaharien*
+1 noirs
+1 juifs
+1 chretiens
+1 amazigh*
+1 berberes
+1 expulser
+2 nettoyer
+3 sous hommes
+2 vermine
+3 appel* a la haine
+1 incit*
+2 sexis*
+2 misogyn*
+[en]
+3 racis*
+2 hate
+2 hateful
+3 antisemit*
+3 xenophob*
+3 homophob*
+3 islamophob*
+2 discriminat*
+2 migrants
+2 immigrants
+1 jews
+1 christians
+1 muslims
+1 black people
+2 slur*
+3 subhuman*
+2 vermin
+1 conspiracy
+2 violence against
+1 ethnic
+[es]
+3 racis*
+2 odio
+3 xenofob*
+2 inmigrantes
+1 marroquies
+2 moros
+2 ratas
+3 homofob*
+2 discrimin*
+# Moroccan regional and ethnic groups, and the "all of them" generalisation of hate speech
+[ar]
+1 الفاسه
+1 العروبيه
+1 الشلوح
+1 الريافه
+1 الصحراوه
+1 كلهم
+[ary-latn]
+1 fassa
+1 3roubiya
+1 chlo7
+1 chleu7
+1 rwafa
+1 sahrawa
+1 ~trd
+1 kolhom
+[fr]
+1 fassis
+1 chleuhs
+1 rifains
+1 tous des
+[en]
+1 all of them

@@ -1,0 +1,73 @@
+[ar]
+3 ابتزاز*
+3 بتز*
+3 ابتز*
+3 هدد* نشر*
+3 تهديد* نشر*
+2 صور* خاص*
+3 صور* حميم*
+2 فيديو* خاص*
+2 مكالمه فيديو
+2 مخل* بالحياء
+2 فضح*
+3 مقابل عدم نشر*
+2 عدم نشر*
+[ary]
+2 فيديو كول
+2 سجلاتني
+2 الفضيحه
+2 نفضحك
+2 نشر* الفيديو
+[ary-latn]
+3 ~btz
+2 ~fdh
+1 ~nchr
+2 video call
+[fr]
+3 sextorsion
+3 chantage*
+3 faire chanter
+3 fait chanter
+3 menace* de publier
+3 menace* de diffuser
+3 videos intimes
+3 photos intimes
+2 intime*
+1 diffuser
+1 publier
+2 appel video
+1 enregistrement
+1 sinon
+1 exige*
+2 webcam
+[en]
+3 sextortion
+3 blackmail*
+3 threaten* to leak
+3 threaten* to post
+3 threatening to leak
+2 leak my
+2 intimate
+2 nudes
+3 private photos
+3 private pictures
+3 intimate pictures
+2 catfish*
+2 video call
+1 will post
+2 unless pay
+2 demands money
+[es]
+3 sextorsion
+3 chantaje*
+3 fotos intimas
+3 videos intimos
+3 amenaza* con difundir
+3 amenaza* con publicar
+1 difundir
+[ary-latn]
+2 ~nchr vid*
+2 ~nchr ~tswr
+1 ~3ryn
+[ary]
+1 عريان*

@@ -1,0 +1,93 @@
+[ar]
+3 تعذيب*
+1 عنف*
+1 الدم
+1 دماء
+2 جثث
+2 جثه
+1 قتل*
+2 ذبح*
+2 مقزز*
+2 صادم*
+2 مروع*
+1 ضرب*
+3 مضارب*
+2 شجار*
+1 اعتداء*
+2 دموي*
+2 فيديو* عنيف*
+2 تنكيل
+2 انتحار
+2 نتحر*
+[ary]
+3 مضاربات
+3 تشرميل
+3 مشرمل*
+2 جرح*
+2 كيتذبحو
+[ary-latn]
+
+3 ~crml
+2 ~jrh
+2 ~dbh
+2 ~mdrb
+2 ~nthr
+[fr]
+1 violen*
+3 bagarre*
+2 tabass*
+2 frappe*
+2 coups de
+3 torture*
+3 gore
+1 sang
+2 sanglant*
+2 cadavre*
+2 decapit*
+2 egorg*
+2 mutil*
+2 lynchage
+2 agression*
+2 choquant*
+2 cruaute
+2 maltraitance
+2 suicid*
+1 machette
+[en]
+1 violen*
+3 gore
+2 fight*
+2 beaten
+2 beating*
+2 stabbed
+2 stabbing*
+3 torture*
+2 graphic
+3 corpse*
+2 bodies
+2 mutilat*
+2 blood*
+2 gruesome
+3 animal cruelty
+2 cruelty
+1 injured
+1 killed
+2 execution*
+2 beheading
+2 suicid*
+2 self harm
+[es]
+1 violen*
+3 paliza*
+2 golpe*
+3 pelea*
+3 tortura*
+1 sangre
+2 cadaver*
+2 brutal*
+2 apunal*
+2 suicid*
+[ary-latn]
+2 ~drb
+1 dem
+1 ~dmm

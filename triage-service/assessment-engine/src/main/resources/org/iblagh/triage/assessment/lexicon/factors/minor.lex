@@ -1,0 +1,74 @@
+# A child or a teenager is involved: words, or an age under 18 (<minor-age> is 1..17).
+[ar]
+3 قاصر*
+3 طفل*
+3 اطفال
+3 تلميذ*
+3 تلاميذ
+3 اعداديه
+3 ابتدائي*
+3 <minor-age> سنه
+3 <minor-age> سنوات
+3 <minor-age> سنين
+3 <minor-age> عام*
+3 <minor-age> عاما
+3 عمر* <minor-age>
+3 صغير* السن
+3 ابني القاصر
+[ary]
+3 دراري صغار
+3 وليد*
+3 بنيت*
+3 عند* <minor-age>
+3 <minor-age> العام
+[ary-latn]
+3 drari sghar
+3 <minor-age> 3am
+3 <minor-age> ans
+3 ~tfl
+3 ~gasr
+3 bent <minor-age>
+3 weld <minor-age>
+[fr]
+3 mineur*
+3 enfant*
+3 fillette*
+3 gamin*
+3 <minor-age> ans
+3 ado
+3 ados
+3 adolescent*
+3 collegien*
+3 lyceen*
+3 college
+3 lycee
+3 ecolier*
+3 pedo*
+3 bebe*
+[en]
+3 minor
+3 minors
+3 child
+3 children
+3 kid
+3 kids
+3 <minor-age> year*
+3 <minor-age> yo
+3 teen
+3 teens
+3 teenage*
+3 underage
+3 schoolgirl*
+3 schoolboy*
+3 pedophil*
+3 paedophil*
+3 csam
+3 toddler*
+[es]
+3 menor
+3 menores
+3 nino*
+3 nina*
+3 <minor-age> anos
+3 adolescente*
+3 pedofil*

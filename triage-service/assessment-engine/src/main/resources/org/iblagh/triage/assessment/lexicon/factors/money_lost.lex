@@ -1,0 +1,47 @@
+# The reporter already paid or lost money.
+[ar]
+3 دفعت
+3 حولت
+3 ارسلت مبلغ*
+3 خسرت
+3 فقدت مبلغ*
+3 سلمته*
+3 اديت
+3 سحب* من حسابي
+[ary]
+3 خلصت*
+3 خلصتو
+3 صيفطت ليه
+3 داني
+3 دا ليا
+3 تقولبت
+3 كلاو ليا
+3 مشاو ليا
+[ary-latn]
+3 ~khlst
+3 ~tglbt
+3 ~klaw liya
+[fr]
+3 ai paye
+3 ai verse
+3 ai perdu
+3 ai envoye
+3 ai vire
+3 ai transfere
+3 ai donne
+3 avons paye
+3 avons perdu
+3 soutir*
+3 debite*
+[en]
+3 paid
+3 lost
+3 transferred
+3 invested
+3 wired
+3 was charged
+[es]
+3 pague
+3 perdi
+3 transferi
+3 he pagado

@@ -1,0 +1,42 @@
+# Someone announcing suicide or self-harm (not "suicide bombers": those are terrorism).
+[ar]
+3 نتحر*
+3 انتحر*
+3 انتحار
+3 اقتل نفس*
+3 قتل نفس*
+3 ايذاء نفس*
+3 انهاء حيات*
+[ary]
+3 قتل راس*
+3 نقتل راسي
+3 نموت راسي
+[ary-latn]
+3 ~nthr
+3 ~gtl ras*
+3 ~ktl ras*
+[fr]
+3 se suicider
+3 me suicider
+3 suicidaire*
+3 mettre fin a ses jours
+3 mettre fin a mes jours
+3 me faire du mal
+3 scarifi*
+3 tentative de suicide
+[en]
+3 kill myself
+3 kill himself
+3 kill herself
+3 suicidal
+3 commit suicide
+3 end my life
+3 end her life
+3 end his life
+3 self harm
+3 going to jump
+[es]
+3 suicidarme
+3 suicidarse
+3 quitarme la vida
+3 quitarse la vida

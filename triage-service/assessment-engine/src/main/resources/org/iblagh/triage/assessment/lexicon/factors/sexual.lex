@@ -1,0 +1,44 @@
+# Sexual or nude content (used for the child-abuse precedence only).
+[ar]
+3 جنسي*
+3 عاري*
+3 اباحي*
+3 اغتصاب*
+3 مخل* بالحياء
+3 عري
+3 صور* حميم*
+[ary]
+3 عريان*
+[ary-latn]
+3 ~3ryn
+3 ~jins
+[fr]
+3 sexuel*
+3 sexuelle*
+3 nu
+3 nue
+3 nus
+3 nues
+3 denude*
+3 intime*
+3 porno*
+3 pedopornograph*
+3 sous vetements
+3 viol
+3 violee
+[en]
+3 sexual*
+3 nude*
+3 naked
+3 intimate
+3 porn*
+3 explicit
+3 underwear
+3 rape*
+3 sexting
+3 sex
+[es]
+3 sexual*
+3 desnud*
+3 intim*
+3 porno*

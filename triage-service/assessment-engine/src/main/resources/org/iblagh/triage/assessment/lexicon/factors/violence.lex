@@ -1,0 +1,41 @@
+# A call or a threat to beat, burn or attack, short of killing.
+[ar]
+3 اعتداء*
+3 الاعتداء
+3 حرق*
+3 احراق*
+3 ضرب*
+3 تعنيف*
+3 العنف
+3 تكسير*
+[ary]
+3 نضربك
+3 نهرسك
+3 نحرقك
+3 نجيو عندك
+3 نوريك
+[ary-latn]
+3 ~drb
+3 ~hrg
+3 ~hrs
+[fr]
+3 violence*
+3 frapper
+3 tabasser
+3 bruler
+3 agresser
+3 lyncher
+3 lynchage
+3 casser la gueule
+[en]
+3 hurt
+3 beat up
+3 violence
+3 burn
+3 lynch*
+3 assault*
+[es]
+3 violencia
+3 golpear
+3 quemar
+3 agredir

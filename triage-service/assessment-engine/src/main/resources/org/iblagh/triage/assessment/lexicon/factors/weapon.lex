@@ -1,0 +1,77 @@
+[ar]
+3 سكين*
+3 سكاكين
+3 ساطور
+3 سواطير
+3 سيف
+3 سيوف
+3 مسدس*
+3 سلاح*
+3 اسلحه
+3 بندقي*
+3 رشاش*
+3 قنبل*
+3 متفجر*
+3 عبوه ناسفه
+3 حزام ناسف
+3 ناسف*
+3 كلاشنكوف
+3 ذخير*
+3 رصاص*
+[ary]
+3 جنوي
+3 جناوا
+3 موس
+3 مواس
+3 سواطر
+3 فردي
+[ary-latn]
+3 ~sywf
+3 ~swatr
+3 ~swtr
+3 ~jnw
+3 mous
+3 bomba
+3 ~mtfjr
+3 ~frdi
+[fr]
+3 couteau*
+3 couteaux
+3 arme
+3 armes
+3 fusil*
+3 pistolet*
+3 machette*
+3 sabre*
+3 kalach*
+3 explosif*
+3 bombe*
+3 ceinture explosive
+3 grenade*
+3 poignard*
+[en]
+3 knife
+3 knives
+3 gun
+3 guns
+3 rifle*
+3 pistol*
+3 machete*
+3 sword*
+3 stab*
+3 explosive*
+3 bomb
+3 bombs
+3 grenade*
+3 firearm*
+3 weapon*
+3 ammunition
+[es]
+3 cuchillo*
+3 navaja*
+3 pistola*
+3 arma
+3 armas
+3 bomba*
+3 explosivo*
+3 machete*

@@ -1,0 +1,139 @@
+package org.iblagh.triage.assessment;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.iblagh.contracts.Category;
+import org.iblagh.contracts.Priority;
+import org.iblagh.contracts.SuspectIdentifier;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssessmentEngineTest {
+
+	private static final AssessmentEngine ENGINE = AssessmentEngine.withDefaults();
+
+	private static Assessment assess(String text) {
+		return ENGINE.assess(ReportInput.ofDescription(text));
+	}
+
+	@Test
+	void aMinorInASextortionStoryIsChildAbuse() {
+		Assessment a = assess(
+				"Quelqu'un fait du chantage à ma sœur de 14 ans : il menace de publier ses photos intimes.");
+		assertThat(a.category()).isEqualTo(Category.CHILD_ABUSE);
+		assertThat(a.explanation()).anySatisfy((e) -> assertThat(e.rule()).isEqualTo("precedence.minor-involved"));
+		Assessment adult = assess("Quelqu'un me fait du chantage : il menace de publier mes photos intimes.");
+		assertThat(adult.category()).isEqualTo(Category.SEXTORTION_BLACKMAIL);
+	}
+
+	@Test
+	void bombMakingWithPraiseOfATerroristGroupIsTerrorism() {
+		Assessment a = assess("A video shows how to build a bomb with a knife and praises the Islamic State fighters.");
+		assertThat(a.category()).isEqualTo(Category.TERRORISM);
+	}
+
+	@Test
+	void theDeclaredCategoryIsOnlyASignal() {
+		Assessment a = ENGINE.assess(ReportInput.ofDescription("صفحة تبيع الحشيش والقرقوبي مع التوصيل")
+			.withDeclaredCategory(Category.ALCOHOL));
+		assertThat(a.category()).isEqualTo(Category.DRUGS);
+		assertThat(a.explanation()).anySatisfy((e) -> assertThat(e.rule()).isEqualTo("category.declared"));
+		Assessment nothingElse = ENGINE
+			.assess(ReportInput.ofDescription("voir la page indiquée").withDeclaredCategory(Category.ONLINE_FRAUD));
+		assertThat(nothingElse.category()).isEqualTo(Category.ONLINE_FRAUD);
+	}
+
+	@Test
+	void imminentDeathThreatsAreP1InEveryLanguage() {
+		assertThat(assess("il m'a écrit qu'il viendra demain avec un couteau pour me tuer").priority())
+			.isEqualTo(Priority.P1);
+		assertThat(assess("كيقول ليا غادي يقتلني غدا").priority()).isEqualTo(Priority.P1);
+		assertThat(assess("wa7ed kaygoul liya ghadi yqtlni ghda").priority()).isEqualTo(Priority.P1);
+		assertThat(assess("me dijo que va a matarme mañana con una pistola").priority()).isEqualTo(Priority.P1);
+		assertThat(assess("he says he will kill me, he sends messages every week").priority()).isEqualTo(Priority.P2);
+	}
+
+	@Test
+	void aPlannedMeetingWithAMinorIsP1() {
+		Assessment a = assess(
+				"A man online asks my 11 year old daughter for pictures and wants to meet her on Saturday.");
+		assertThat(a.category()).isEqualTo(Category.CHILD_ABUSE);
+		assertThat(a.priority()).isEqualTo(Priority.P1);
+		assertThat(a.explanation()).anySatisfy((e) -> assertThat(e.rule()).isEqualTo("factor.meeting-with-minor"));
+	}
+
+	@Test
+	void moneyLostCampaignsAndHashListsRaiseThePriority() {
+		Assessment attempt = assess("Faux site de vente : arnaque au paiement par carte.");
+		Assessment lost = assess("Faux site de vente : j'ai payé 900 DH et c'est une arnaque.");
+		assertThat(lost.score()).isGreaterThan(attempt.score());
+		Assessment campaign = ENGINE.assess(new ReportInput("Faux site de vente : arnaque au paiement par carte.", null,
+				null, null, null, null, 25, true, false, null));
+		assertThat(campaign.score()).isGreaterThan(attempt.score());
+		assertThat(campaign.explanation()).extracting(ExplanationItem::rule)
+			.contains("factor.campaign", "factor.related-reports");
+		Assessment hash = ENGINE.assess(new ReportInput("Lien vers un dossier partagé avec des vidéos d'enfants.", null,
+				null, null, null, null, 0, false, true, null));
+		assertThat(hash.priority()).isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void imminenceWithoutDangerDoesNotRaiseThePriority() {
+		Assessment spam = assess("Offre d'emploi bidon reçue demain matin, arnaque aux frais de dossier");
+		assertThat(spam.priority()).isEqualTo(Priority.P4);
+		assertThat(spam.explanation()).anySatisfy(
+				(e) -> assertThat(e).extracting(ExplanationItem::rule).isEqualTo("factor.imminent-without-danger"));
+	}
+
+	@Test
+	void everyRuleThatFiredIsExplainedAndScoresAddUp() {
+		Assessment a = assess("Une page vend du cannabis et de la cocaïne aux collégiens avec livraison.");
+		assertThat(a.category()).isEqualTo(Category.DRUGS);
+		int priorityWeights = a.explanation()
+			.stream()
+			.filter((e) -> e.rule().startsWith("priority.") || e.rule().startsWith("factor."))
+			.mapToInt(ExplanationItem::weight)
+			.sum();
+		assertThat(a.score()).isEqualTo(Math.min(100, priorityWeights));
+		assertThat(a.explanation()).extracting(ExplanationItem::rule).contains("category.DRUGS", "factor.minor");
+		assertThat(a.suggestedOffences()).isNotEmpty().allSatisfy((o) -> assertThat(o.article()).isNotBlank());
+	}
+
+	@Test
+	void dueTimesFollowThePolicy() {
+		AssessmentEngine custom = AssessmentEngine.withDefaults(
+				new DuePolicy(Duration.ofMinutes(30), Duration.ofHours(4), Duration.ofHours(8), Duration.ofDays(2)));
+		assertThat(custom.assess(ReportInput.ofDescription("il va me tuer ce soir avec un couteau")).dueIn())
+			.isEqualTo(Duration.ofMinutes(30));
+		assertThat(ENGINE.assess(ReportInput.ofDescription("bonjour, je voudrais savoir comment faire")).dueIn())
+			.isEqualTo(Duration.ofDays(7));
+	}
+
+	@Test
+	void detectsLanguageForms() {
+		assertThat(assess("تعرضت لعملية نصب عبر موقع إلكتروني لبيع الهواتف").language()).isEqualTo("ar");
+		assertThat(assess("واحد كيبيع الحشيش فالانستا وكيصيفطو للديور").language()).isEqualTo("ary");
+		assertThat(assess("wa7ed kaybi3 7chich f insta w kaysifto l dyour").language()).isEqualTo("ary-latn");
+		assertThat(assess("Un compte vend de la drogue sur Instagram").language()).isEqualTo("fr");
+		assertThat(assess("Someone is selling drugs on Instagram").language()).isEqualTo("en");
+		assertThat(assess("Alguien vende drogas en Instagram y en la calle").language()).isEqualTo("es");
+	}
+
+	@Test
+	void theSummaryMasksPersonalData() {
+		Assessment a = ENGINE.assess(new ReportInput(
+				"Arnaque : il m'appelle du 06 12 34 56 78 et écrit depuis fraudeur@example.com, IBAN MA64 0115 1900 0001 2050 0053 4921",
+				null, null, null, List.of(new SuspectIdentifier("HANDLE", "@Scam_Shop")), null, 0, false, false, null));
+		assertThat(a.summary()).startsWith("ONLINE_FRAUD (")
+			.doesNotContain("12 34 56 78")
+			.doesNotContain("fraudeur@example.com")
+			.doesNotContain("0115 1900")
+			.contains("[phone]", "[email]", "[iban]");
+		assertThat(a.indicators()).extracting((i) -> i.type() + "=" + i.normalized())
+			.contains("PHONE=+212612345678", "EMAIL=fraudeur@example.com", "IBAN=MA64011519000001205000534921",
+					"HANDLE=@scam_shop");
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.iblagh.triage.assessment.evaluation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.iblagh.contracts.Category;
+import org.iblagh.contracts.Priority;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The labelled corpus: {@code corpus/dev.jsonl} (used while writing lexicons) and
+ * {@code corpus/holdout.jsonl} (never looked at while tuning; only its totals are
+ * reported).
+ */
+public final class Corpus {
+
+	public static final String DEV = "dev";
+
+	public static final String HOLDOUT = "holdout";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private Corpus() {
+	}
+
+	public static List<LabelledReport> all() {
+		List<LabelledReport> all = new ArrayList<>(load(DEV));
+		all.addAll(load(HOLDOUT));
+		return all;
+	}
+
+	public static List<LabelledReport> load(String split) {
+		String resource = "corpus/" + split + ".jsonl";
+		InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException("Missing " + resource);
+		}
+		List<LabelledReport> reports = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank()) {
+					continue;
+				}
+				JsonNode node = JSON.readTree(line);
+				reports.add(new LabelledReport(split, node.get("description").asString(),
+						category(node.get("declaredCategory")), category(node.get("expectedCategory")),
+						Priority.valueOf(node.get("expectedPriority").asString()), node.get("languageForm").asString(),
+						node.has("relatedReports") ? node.get("relatedReports").asInt() : 0,
+						node.has("campaign") && node.get("campaign").asBoolean(),
+						node.has("hashListMatch") && node.get("hashListMatch").asBoolean()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return reports;
+	}
+
+	private static Category category(JsonNode node) {
+		return (node == null || node.isNull()) ? null : Category.valueOf(node.asString());
+	}
+
+}

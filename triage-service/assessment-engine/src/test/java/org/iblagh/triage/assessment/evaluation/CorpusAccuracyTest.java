@@ -1,0 +1,37 @@
+package org.iblagh.triage.assessment.evaluation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.iblagh.contracts.Category;
+import org.iblagh.triage.assessment.AssessmentEngine;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CorpusAccuracyTest {
+
+	private static final AssessmentEngine ENGINE = AssessmentEngine.withDefaults();
+
+	@Test
+	void corpusCoversEveryCategoryAndLanguageForm() {
+		List<LabelledReport> all = Corpus.all();
+		assertThat(all).hasSizeGreaterThanOrEqualTo(200);
+		assertThat(all.stream().map(LabelledReport::expectedCategory).collect(Collectors.toSet()))
+			.containsExactlyInAnyOrderElementsOf(Arrays.asList(Category.values()));
+		assertThat(all.stream().map(LabelledReport::languageForm).collect(Collectors.toSet()))
+			.containsAll(Set.of("ar", "ary", "ary-latn", "fr", "en", "es", "mixed"));
+		assertThat(Corpus.load(Corpus.HOLDOUT)).hasSizeGreaterThanOrEqualTo(all.size() / 5);
+	}
+
+	@Test
+	void wholeCorpusMeetsTheTargets() {
+		CorpusEvaluation result = CorpusEvaluation.run(ENGINE, Corpus.all());
+		assertThat(result.categoryAccuracy()).as(result.report("whole corpus", true) + result.errors())
+			.isGreaterThanOrEqualTo(0.92);
+		assertThat(result.p1Recall()).as(String.join("\n", result.errors())).isEqualTo(1.0);
+	}
+
+}
