@@ -1,0 +1,4 @@
+/**
+ * What securing finds out about a file (flags, media type consistency). Plain Java.
+ */
+package org.iblagh.evidence.inspection;

@@ -1,0 +1,7 @@
+package org.iblagh.evidence.storage;
+
+/**
+ * What the store knows about an object without reading it.
+ */
+public record ObjectInfo(String bucket, String key, long size) {
+}

@@ -1,0 +1,285 @@
+package org.iblagh.evidence;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.iblagh.contracts.EvidenceSecured;
+import org.iblagh.contracts.Office;
+import org.iblagh.contracts.ReportRouted;
+import org.iblagh.contracts.ReportStatus;
+import org.iblagh.contracts.ReportStatusChanged;
+import org.iblagh.contracts.ReportSubmitted;
+import org.iblagh.contracts.ReporterMessage;
+import org.iblagh.contracts.SecuredEvidence;
+import org.iblagh.contracts.SubmittedEvidence;
+import org.iblagh.contracts.Topics;
+import org.iblagh.evidence.pdq.PictureFixture;
+import org.iblagh.evidence.retention.RetentionService;
+import org.iblagh.support.office.OfficeKeys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * evidence-service against a real Kafka broker, MongoDB wire server and S3 server.
+ */
+class EvidenceSecuringIT {
+
+	static final byte[] KNOWN_ILLEGAL = "known illegal material (stand-in)".getBytes(StandardCharsets.UTF_8);
+
+	static EvidenceFixture fx;
+
+	@BeforeAll
+	static void start() throws Exception {
+		fx = new EvidenceFixture(EvidenceFixture.sha256(KNOWN_ILLEGAL));
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		fx.close();
+	}
+
+	private static EvidenceSecured submitAndAwait(String reportId, List<SubmittedEvidence> files) throws Exception {
+		fx.publish(new ReportSubmitted(UUID.randomUUID().toString(), Instant.now(), reportId, 1,
+				EvidenceFixture.content("Un faux site de livraison demande mes coordonnées bancaires"), files));
+		ConsumerRecord<String, byte[]> record = fx.recordsFor(Topics.REPORT_EVIDENCE_SECURED, reportId, 1).get(0);
+		return fx.codec.decode(record.value(), EvidenceSecured.class);
+	}
+
+	@Test
+	void submittedEvidenceIsVerifiedStoredWriteOnceAndPublished() throws Exception {
+		String reportId = "r-" + UUID.randomUUID();
+		byte[] photo = PictureFixture.jpeg(PictureFixture.picture(3, 640, 480), 0.85f);
+		byte[] pdfClaimingToBeAPicture = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+			.getBytes(StandardCharsets.US_ASCII);
+		SubmittedEvidence first = fx.quarantine(reportId, "capture.jpg", "image/jpeg", photo);
+		SubmittedEvidence second = fx.quarantine(reportId, "photo.png", "image/png", pdfClaimingToBeAPicture);
+
+		EvidenceSecured secured = submitAndAwait(reportId, List.of(first, second));
+
+		assertThat(secured.content().description()).startsWith("Un faux site");
+		assertThat(secured.evidence()).hasSize(2);
+		SecuredEvidence image = byId(secured, first.evidenceId());
+		assertThat(image.sha256()).isEqualTo(EvidenceFixture.sha256(photo));
+		assertThat(image.md5()).matches("[0-9a-f]{32}");
+		assertThat(image.mediaType()).isEqualTo("image/jpeg");
+		assertThat(image.pdq()).matches("[0-9a-f]{64}");
+		assertThat(image.flags()).doesNotContain("MEDIA_TYPE_MISMATCH", "HASH_MISMATCH");
+		SecuredEvidence pdf = byId(secured, second.evidenceId());
+		assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+		assertThat(pdf.flags()).contains("MEDIA_TYPE_MISMATCH");
+		assertThat(pdf.pdq()).isNull();
+
+		String key = reportId + "/" + first.evidenceId();
+		assertThat(EvidenceFixture.sha256(fx.read("evidence", key))).isEqualTo(EvidenceFixture.sha256(photo));
+		assertThat(fx.exists("evidence-incoming", first.objectKey())).isFalse();
+		assertThat(fx.exists("evidence-incoming", second.objectKey())).isFalse();
+		assertThat(fx.exists("evidence-derived", key + "/preview.jpg")).isTrue();
+
+		List<ConsumerRecord<String, byte[]>> statuses = fx.recordsFor(Topics.REPORT_STATUS, reportId, 1);
+		ReportStatusChanged status = fx.codec.decode(statuses.get(0).value(), ReportStatusChanged.class);
+		assertThat(status.status()).isEqualTo(ReportStatus.EVIDENCE_SECURED);
+		assertThat(status.source()).isEqualTo("evidence-service");
+
+		HttpResponse<byte[]> metadata = fx.analyst("/api/v1/evidence/" + first.evidenceId());
+		assertThat(metadata.statusCode()).isEqualTo(200);
+		JsonNode view = fx.json.readTree(metadata.body());
+		assertThat(view.get("metadata").get("width").asInt()).isEqualTo(640);
+		assertThat(fx.get("/api/v1/evidence/" + first.evidenceId(), null, null, Map.of()).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aReportWithoutFilesPassesAtOnceAndLateEvidenceRepublishesEverything() throws Exception {
+		String reportId = "r-" + UUID.randomUUID();
+		EvidenceSecured empty = submitAndAwait(reportId, List.of());
+		assertThat(empty.evidence()).isEmpty();
+
+		SubmittedEvidence late = fx.quarantine(reportId, "later.txt", "text/plain",
+				"Voici le numéro qui m'a appelé".getBytes(StandardCharsets.UTF_8));
+		fx.publish(new ReporterMessage(UUID.randomUUID().toString(), Instant.now(), reportId, 1, "m-1",
+				"J'ai une capture", List.of(late)));
+		List<ConsumerRecord<String, byte[]>> events = fx.recordsFor(Topics.REPORT_EVIDENCE_SECURED, reportId, 2);
+		EvidenceSecured update = fx.codec.decode(events.get(1).value(), EvidenceSecured.class);
+		assertThat(update.content().description()).startsWith("Un faux site");
+		assertThat(update.evidence()).extracting(SecuredEvidence::evidenceId).containsExactly(late.evidenceId());
+	}
+
+	@Test
+	void viewingIsAuditedAndKnownIllegalMaterialIsNeverServed() throws Exception {
+		String reportId = "r-" + UUID.randomUUID();
+		byte[] text = "Capture de la conversation".getBytes(StandardCharsets.UTF_8);
+		SubmittedEvidence plain = fx.quarantine(reportId, "chat.txt", "text/plain", text);
+		SubmittedEvidence known = fx.quarantine(reportId, "x.bin", "application/octet-stream", KNOWN_ILLEGAL);
+		EvidenceSecured secured = submitAndAwait(reportId, List.of(plain, known));
+		assertThat(byId(secured, known.evidenceId()).hashListMatch()).isTrue();
+		assertThat(byId(secured, known.evidenceId()).flags()).contains("HASH_LIST_MATCH");
+
+		HttpResponse<byte[]> content = fx.analyst("/api/v1/evidence/" + plain.evidenceId() + "/content");
+		assertThat(content.statusCode()).isEqualTo(200);
+		assertThat(content.body()).isEqualTo(text);
+		JsonNode custody = fx.json.readTree(fx.analyst("/api/v1/evidence/" + plain.evidenceId() + "/custody").body());
+		assertThat(custody.findValuesAsString("action")).containsExactly("RECEIVED", "VERIFIED", "STORED", "VIEWED");
+		assertThat(custody.get(3).get("actor").asString()).isEqualTo("user:analyst");
+
+		HttpResponse<byte[]> refused = fx.analyst("/api/v1/evidence/" + known.evidenceId() + "/content");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(fx.json.readTree(refused.body()).get("code").asString()).isEqualTo("HASH_LIST_MATCH");
+		assertThat(fx.analyst("/api/v1/evidence/" + known.evidenceId() + "/preview").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void verifyFindsTamperedObjectsAndTamperedCustodyEntries() throws Exception {
+		String reportId = "r-" + UUID.randomUUID();
+		SubmittedEvidence a = fx.quarantine(reportId, "a.txt", "text/plain", "first file".getBytes());
+		SubmittedEvidence b = fx.quarantine(reportId, "b.txt", "text/plain", "second file".getBytes());
+		submitAndAwait(reportId, List.of(a, b));
+		JsonNode intact = fx.json.readTree(fx.analyst("/api/v1/evidence/" + a.evidenceId() + "/verify").body());
+		assertThat(intact.get("result").asString()).isEqualTo("INTACT");
+		assertThat(intact.get("sha256").asString()).isEqualTo(EvidenceFixture.sha256("first file".getBytes()));
+
+		// someone with access to the storage folder edits the stored bytes
+		Path stored = fx.data.resolve("s3").resolve("evidence").resolve(reportId).resolve(a.evidenceId());
+		assertThat(stored).exists();
+		Files.writeString(stored, "first fil3");
+		JsonNode objectTampered = fx.json.readTree(fx.analyst("/api/v1/evidence/" + a.evidenceId() + "/verify").body());
+		assertThat(objectTampered.get("result").asString()).isEqualTo("TAMPERED");
+		assertThat(objectTampered.get("brokenAt").asString()).isEqualTo("object");
+
+		// someone with database access rewrites who handled the file
+		try (MongoClient mongo = MongoClients.create(EvidenceFixture.PORTS.mongoUri())) {
+			mongo.getDatabase("iblagh-evidence")
+				.getCollection("custody")
+				.updateOne(Filters.and(Filters.eq("evidenceId", b.evidenceId()), Filters.eq("sequence", 1)),
+						Updates.set("actor", "someone-else"));
+		}
+		JsonNode logTampered = fx.json.readTree(fx.analyst("/api/v1/evidence/" + b.evidenceId() + "/verify").body());
+		assertThat(logTampered.get("result").asString()).isEqualTo("TAMPERED");
+		assertThat(logTampered.get("brokenAt").asString()).isEqualTo("custody:1");
+	}
+
+	@Test
+	void onlyInvestigatorsAndTheOfficeTheReportWasRoutedToMayExport() throws Exception {
+		String reportId = "r-" + UUID.randomUUID();
+		byte[] text = "Relevé bancaire".getBytes(StandardCharsets.UTF_8);
+		SubmittedEvidence file = fx.quarantine(reportId, "../releve.txt", "text/plain", text);
+		submitAndAwait(reportId, List.of(file));
+		OfficeKeys keys = new OfficeKeys(EvidenceFixture.OFFICE_SECRET);
+		String path = "/api/v1/reports/" + reportId + "/export";
+		assertThat(fx.get(path, "TPI-RABAT", keys.keyFor("TPI-RABAT"), Map.of()).statusCode()).isEqualTo(403);
+
+		fx.publish(new ReportRouted(UUID.randomUUID().toString(), Instant.now(), reportId, 1, null, null, null, null,
+				null, null, null, null, new Office("DGSN-RABAT", "Police", null, null),
+				new Office("TPI-RABAT", "Parquet", "FIRST_INSTANCE", "TPI-RABAT"), null, Instant.now()));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(fx.get(path, "TPI-RABAT", keys.keyFor("TPI-RABAT"), Map.of()).statusCode())
+				.isEqualTo(200));
+		HttpResponse<byte[]> byKey = fx.get(path, null, null, Map.of("X-Api-Key", keys.keyFor("DGSN-RABAT")));
+		assertThat(byKey.statusCode()).isEqualTo(200);
+		assertThat(fx.get(path, "TPI-CASABLANCA", keys.keyFor("TPI-CASABLANCA"), Map.of()).statusCode()).isEqualTo(403);
+		assertThat(fx.get(path, "TPI-RABAT", "wrong-key", Map.of()).statusCode()).isEqualTo(401);
+
+		HttpResponse<byte[]> export = fx.analyst(path);
+		assertThat(export.statusCode()).isEqualTo(200);
+		Map<String, byte[]> entries = unzip(export.body());
+		String manifestSha = EvidenceFixture.sha256(entries.get("manifest.json"));
+		assertThat(export.headers().firstValue("X-Manifest-SHA256")).contains(manifestSha);
+		assertThat(new String(entries.get("manifest.json.sha256"), StandardCharsets.US_ASCII)).startsWith(manifestSha);
+		assertThat(entries.get("evidence/" + file.evidenceId() + "-.._releve.txt")).isEqualTo(text);
+		JsonNode manifest = fx.json.readTree(entries.get("manifest.json"));
+		JsonNode entry = manifest.get("files").get(0);
+		assertThat(entry.get("sha256").asString()).isEqualTo(EvidenceFixture.sha256(text));
+		assertThat(entry.get("custody").findValuesAsString("action")).contains("STORED", "EXPORTED");
+	}
+
+	@Test
+	void dismissedEvidenceIsDeletedAfterRetentionUnlessUnderLegalHold() throws Exception {
+		String dismissed = "r-" + UUID.randomUUID();
+		String held = "r-" + UUID.randomUUID();
+		SubmittedEvidence gone = fx.quarantine(dismissed, "a.txt", "text/plain", "to delete".getBytes());
+		SubmittedEvidence kept = fx.quarantine(held, "b.txt", "text/plain", "to keep".getBytes());
+		submitAndAwait(dismissed, List.of(gone));
+		submitAndAwait(held, List.of(kept));
+		HttpResponse<byte[]> hold = put("/api/v1/reports/" + held + "/legal-hold", "{\"hold\":true}", "supervisor");
+		assertThat(hold.statusCode()).isEqualTo(200);
+		assertThat(put("/api/v1/reports/" + held + "/legal-hold", "{\"hold\":true}", "analyst").statusCode())
+			.isEqualTo(403);
+		for (String reportId : List.of(dismissed, held)) {
+			fx.publish(new ReportStatusChanged(UUID.randomUUID().toString(), Instant.now(), reportId, 1,
+					ReportStatus.DISMISSED, "triage-service", null));
+		}
+		RetentionService retention = fx.app.getBean(RetentionService.class);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			retention.purgeDue();
+			assertThat(fx.exists("evidence", gone.objectKey())).isFalse();
+		});
+		assertThat(fx.exists("evidence", kept.objectKey())).isTrue();
+		JsonNode custody = fx.json.readTree(fx.analyst("/api/v1/evidence/" + gone.evidenceId() + "/custody").body());
+		assertThat(custody.findValuesAsString("action")).last().isEqualTo("DELETED");
+		assertThat(fx.analyst("/api/v1/evidence/" + gone.evidenceId() + "/content").statusCode()).isEqualTo(410);
+	}
+
+	@Test
+	void aMalformedEventGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing() throws Exception {
+		String reportId = "r-" + UUID.randomUUID();
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of("bootstrap.servers", EvidenceFixture.PORTS.kafkaBootstrap()), new StringSerializer(),
+				new ByteArraySerializer())) {
+			producer.send(new ProducerRecord<>(Topics.REPORT_SUBMITTED, reportId,
+					"{not json".getBytes(StandardCharsets.UTF_8)));
+		}
+		List<ConsumerRecord<String, byte[]>> dead = fx
+			.recordsFor(Topics.deadLetter(Topics.REPORT_SUBMITTED, "evidence-service"), reportId, 1);
+		assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+		assertThat(submitAndAwait(reportId, List.of()).reportId()).isEqualTo(reportId);
+	}
+
+	private static HttpResponse<byte[]> put(String path, String body, String user) throws Exception {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(fx.base() + path))
+			.header("Content-Type", "application/json")
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return fx.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static SecuredEvidence byId(EvidenceSecured secured, String evidenceId) {
+		return secured.evidence().stream().filter((e) -> e.evidenceId().equals(evidenceId)).findFirst().orElseThrow();
+	}
+
+	private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+		Map<String, byte[]> entries = new HashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				entries.put(e.getName(), in.readAllBytes());
+			}
+		}
+		return entries;
+	}
+
+}
