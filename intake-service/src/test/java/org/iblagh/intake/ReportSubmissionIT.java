@@ -13,7 +13,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.iblagh.contracts.CloudEventHeaders;
 import org.iblagh.contracts.Topics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,12 +29,7 @@ class ReportSubmissionIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		fx = new IntakeFixture();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		fx.close();
+		fx = IntakeFixture.shared();
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.iblagh.intake.crypto.FieldCipher;
 import org.iblagh.intake.receipt.ReceiptIssuer;
+import org.iblagh.intake.report.ReportSealer;
 import org.iblagh.intake.report.StoredReport;
 import org.iblagh.support.messaging.EventPublisher;
 import org.iblagh.support.messaging.OutboxRelay;
@@ -24,6 +26,11 @@ class IntakeConfig {
 	@Bean
 	ReceiptIssuer receiptIssuer(IntakeProperties properties) {
 		return new ReceiptIssuer(properties.receiptKey());
+	}
+
+	@Bean
+	ReportSealer reportSealer(IntakeProperties properties) {
+		return new ReportSealer(FieldCipher.fromKeysetJson(properties.keyset()));
 	}
 
 	@Bean

@@ -1,13 +1,16 @@
 package org.iblagh.intake.config;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The public API and portal need no account; only the audited identity look-up
@@ -15,6 +18,22 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeSecurityConfig {
+
+	/**
+	 * A request the firewall refuses (e.g. a header with forbidden characters) is a 400.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> MalformedRequestGuard.reject(response, "REQUEST_REJECTED");
+	}
+
+	@Bean
+	FilterRegistrationBean<MalformedRequestGuard> malformedRequestGuard() {
+		FilterRegistrationBean<MalformedRequestGuard> registration = new FilterRegistrationBean<>(
+				new MalformedRequestGuard());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	@Bean
 	SecurityFilterChain intakeSecurity(HttpSecurity http, AuthenticationManager authenticationManager)

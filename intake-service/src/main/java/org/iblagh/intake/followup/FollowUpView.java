@@ -15,7 +15,13 @@ public record FollowUpView(String reportId, ReportStatus status, String label, L
 	public record HistoryItem(ReportStatus status, String label, Instant at) {
 	}
 
-	public record MessageItem(String from, String text, Instant at) {
+	/**
+	 * @param evidence late evidence sent with a reporter's message (empty otherwise)
+	 */
+	public record MessageItem(String from, String text, Instant at, List<EvidenceItem> evidence) {
+	}
+
+	public record EvidenceItem(String evidenceId, String fileName, long size, String sha256) {
 	}
 
 }

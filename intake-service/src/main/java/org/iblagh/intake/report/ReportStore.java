@@ -1,8 +1,12 @@
 package org.iblagh.intake.report;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.result.UpdateResult;
+import org.iblagh.contracts.ReportStatus;
+import org.iblagh.support.messaging.OutboxEntry;
 import org.iblagh.support.messaging.OutboxRelay;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -36,6 +40,8 @@ public class ReportStore {
 		index.createIndex(new Index().on("receiptHash", Sort.Direction.ASC).unique());
 		index.createIndex(new Index().on("powId", Sort.Direction.ASC).unique());
 		index.createIndex(new Index().on("idempotencyKeyHash", Sort.Direction.ASC).unique());
+		index.createIndex(new Index().on("identity.reporterRef", Sort.Direction.ASC).sparse());
+		index.createIndex(new Index().on("dismissedAt", Sort.Direction.ASC).sparse());
 	}
 
 	/**
@@ -66,9 +72,18 @@ public class ReportStore {
 	 * @return whether the history changed
 	 */
 	public boolean appendStatus(String reportId, StatusEntry entry) {
+		Update update = new Update().push("history", entry);
+		// the retention period of personal data starts when a report is dismissed; a
+		// report that moves on again is no longer due for erasure
+		if (entry.status() == ReportStatus.DISMISSED) {
+			update.set("dismissedAt", entry.at());
+		}
+		else {
+			update.unset("dismissedAt");
+		}
 		UpdateResult result = this.mongo.updateFirst(
-				Query.query(Criteria.where("_id").is(reportId).and("history.eventId").ne(entry.eventId())),
-				new Update().push("history", entry), StoredReport.class);
+				Query.query(Criteria.where("_id").is(reportId).and("history.eventId").ne(entry.eventId())), update,
+				StoredReport.class);
 		return result.getModifiedCount() > 0;
 	}
 
@@ -80,6 +95,55 @@ public class ReportStore {
 				Query.query(Criteria.where("_id").is(reportId).and("messages.eventId").ne(message.eventId())),
 				new Update().push("messages", message), StoredReport.class);
 		return result.getModifiedCount() > 0;
+	}
+
+	/**
+	 * Appends a reporter's message and the event announcing it in one atomic write (the
+	 * outbox lives in the document).
+	 */
+	public boolean appendReporterMessage(String reportId, ConversationMessage message, OutboxEntry event) {
+		UpdateResult result = this.mongo.updateFirst(Query.query(Criteria.where("_id").is(reportId)),
+				new Update().push("messages", message).push(OutboxRelay.OUTBOX_FIELD, event), StoredReport.class);
+		if (result.getModifiedCount() > 0) {
+			this.relay.signal(StoredReport.COLLECTION, reportId);
+			return true;
+		}
+		return false;
+	}
+
+	public Optional<StoredReport> findByReporterRef(String reporterRef) {
+		return Optional.ofNullable(this.mongo
+			.findOne(Query.query(Criteria.where("identity.reporterRef").is(reporterRef)), StoredReport.class));
+	}
+
+	/** Ids of dismissed reports whose personal data is due for erasure. */
+	public List<String> dismissedBefore(Instant cutoff, int limit) {
+		Query query = Query.query(Criteria.where("dismissedAt").lt(cutoff).and("erasedAt").is(null)).limit(limit);
+		query.fields().include("_id");
+		return this.mongo.find(query, StoredReport.class).stream().map(StoredReport::id).toList();
+	}
+
+	/**
+	 * Erases the personal data of a report: identity, description, the conversation's
+	 * texts, the suspects' identifiers, links and place. What remains (ids, hashes,
+	 * status history) lets the reporter still see that it was closed.
+	 */
+	public boolean erasePersonalData(String reportId, Instant cutoff, Instant at) {
+		UpdateResult result = this.mongo.updateFirst(
+				Query.query(Criteria.where("_id").is(reportId).and("dismissedAt").lt(cutoff).and("erasedAt").is(null)),
+				new Update().unset("identity")
+					.unset("sealedDescription")
+					.set("messages", List.of())
+					.set("content.suspectIdentifiers", List.of())
+					.set("content.contentLocations", List.of())
+					.unset("content.place")
+					.set("erasedAt", at),
+				StoredReport.class);
+		return result.getModifiedCount() > 0;
+	}
+
+	public long count() {
+		return this.mongo.count(new Query(), StoredReport.class);
 	}
 
 }

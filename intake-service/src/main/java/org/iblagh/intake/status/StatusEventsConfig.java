@@ -4,10 +4,13 @@ import java.util.function.Consumer;
 
 import org.iblagh.contracts.InvestigatorMessage;
 import org.iblagh.contracts.ReportStatusChanged;
+import org.iblagh.intake.mail.StatusMailer;
 import org.iblagh.intake.report.ConversationMessage;
+import org.iblagh.intake.report.ReportSealer;
 import org.iblagh.intake.report.ReportStore;
 import org.iblagh.intake.report.StatusEntry;
 import org.iblagh.support.messaging.EventCodec;
+import org.iblagh.support.messaging.MalformedEventException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,28 +18,37 @@ import org.springframework.messaging.Message;
 
 /**
  * Keeps the citizen-facing history and conversation from the other services' events. Both
- * writes are conditional on the event id, so a replay changes nothing.
+ * writes are conditional on the event id, so a replay changes nothing (and sends no
+ * second e-mail).
  */
 @Configuration(proxyBeanMethods = false)
 class StatusEventsConfig {
 
 	@Bean
-	Consumer<Message<byte[]>> onReportStatus(EventCodec codec, ReportStore store) {
+	Consumer<Message<byte[]>> onReportStatus(EventCodec codec, ReportStore store, StatusMailer mailer) {
 		return (message) -> {
 			ReportStatusChanged event = codec.decode(message.getPayload(), ReportStatusChanged.class);
-			if (event.status() == null) {
-				throw new org.iblagh.support.messaging.MalformedEventException("Status event without a status");
+			if (event.status() == null || event.reportId() == null || event.occurredAt() == null) {
+				throw new MalformedEventException("Status event without a report, a status or a time");
 			}
-			store.appendStatus(event.reportId(), new StatusEntry(event.status(), event.occurredAt(), event.eventId()));
+			if (store.appendStatus(event.reportId(),
+					new StatusEntry(event.status(), event.occurredAt(), event.eventId()))) {
+				mailer.statusChanged(event.reportId(), event.status());
+			}
 		};
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> onInvestigatorMessage(EventCodec codec, ReportStore store) {
+	Consumer<Message<byte[]>> onInvestigatorMessage(EventCodec codec, ReportStore store, ReportSealer sealer) {
 		return (message) -> {
 			InvestigatorMessage event = codec.decode(message.getPayload(), InvestigatorMessage.class);
-			store.appendMessage(event.reportId(), new ConversationMessage(event.messageId(), "INVESTIGATOR",
-					event.text(), event.occurredAt(), event.eventId()));
+			if (event.reportId() == null || event.messageId() == null || event.text() == null) {
+				throw new MalformedEventException("Investigator message without a report, an id or a text");
+			}
+			store.appendMessage(event.reportId(),
+					new ConversationMessage(event.messageId(), "INVESTIGATOR",
+							sealer.sealMessage(event.reportId(), event.messageId(), event.text()), event.occurredAt(),
+							event.eventId(), null));
 		};
 	}
 

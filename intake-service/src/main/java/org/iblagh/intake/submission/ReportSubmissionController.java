@@ -1,8 +1,10 @@
 package org.iblagh.intake.submission;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.iblagh.intake.abuse.AbuseGuard;
+import org.iblagh.intake.upload.MultipartFiles;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,15 +21,20 @@ class ReportSubmissionController {
 
 	private final ReportSubmissionService submissions;
 
-	ReportSubmissionController(ReportSubmissionService submissions) {
+	private final AbuseGuard abuse;
+
+	ReportSubmissionController(ReportSubmissionService submissions, AbuseGuard abuse) {
 		this.submissions = submissions;
+		this.abuse = abuse;
 	}
 
 	@PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	SubmissionResult submitJson(@RequestBody SubmitReportRequest report,
 			@RequestHeader(name = "X-Proof-Of-Work", required = false) String proof,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			HttpServletRequest request) {
+		this.abuse.countSubmission(request.getRemoteAddr());
 		return this.submissions.submit(report, List.of(), proof, idempotencyKey);
 	}
 
@@ -36,34 +43,10 @@ class ReportSubmissionController {
 	SubmissionResult submitMultipart(@RequestPart("report") SubmitReportRequest report,
 			@RequestPart(name = "evidence", required = false) List<MultipartFile> evidence,
 			@RequestHeader(name = "X-Proof-Of-Work", required = false) String proof,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		List<IncomingFile> files = (evidence != null)
-				? evidence.stream().map(MultipartIncomingFile::new).map(IncomingFile.class::cast).toList() : List.of();
-		return this.submissions.submit(report, files, proof, idempotencyKey);
-	}
-
-	private record MultipartIncomingFile(MultipartFile file) implements IncomingFile {
-
-		@Override
-		public String fileName() {
-			return this.file.getOriginalFilename();
-		}
-
-		@Override
-		public String contentType() {
-			return this.file.getContentType();
-		}
-
-		@Override
-		public long size() {
-			return this.file.getSize();
-		}
-
-		@Override
-		public InputStream open() throws IOException {
-			return this.file.getInputStream();
-		}
-
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			HttpServletRequest request) {
+		this.abuse.countSubmission(request.getRemoteAddr());
+		return this.submissions.submit(report, MultipartFiles.of(evidence), proof, idempotencyKey);
 	}
 
 }

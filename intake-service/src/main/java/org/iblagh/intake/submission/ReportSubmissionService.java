@@ -1,7 +1,5 @@
 package org.iblagh.intake.submission;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,16 +16,18 @@ import org.iblagh.contracts.ReportSubmitted;
 import org.iblagh.contracts.ReporterRef;
 import org.iblagh.contracts.SubmittedEvidence;
 import org.iblagh.contracts.SuspectIdentifier;
-import org.iblagh.intake.config.IntakeProperties;
 import org.iblagh.intake.pow.InvalidProofException;
 import org.iblagh.intake.pow.ProofOfWork;
 import org.iblagh.intake.receipt.ReceiptIssuer;
 import org.iblagh.intake.report.ReportStore;
+import org.iblagh.intake.report.ReportSealer;
 import org.iblagh.intake.report.ReporterIdentity;
+import org.iblagh.intake.report.SealedIdentity;
 import org.iblagh.intake.report.StatusEntry;
 import org.iblagh.intake.report.StoredEvidence;
 import org.iblagh.intake.report.StoredReport;
-import org.iblagh.intake.storage.QuarantineStore;
+import org.iblagh.intake.upload.EvidenceUploader;
+import org.iblagh.intake.upload.IncomingFile;
 import org.iblagh.support.messaging.EventCodec;
 import org.iblagh.support.messaging.OutboxEntry;
 import org.iblagh.support.web.ApiException;
@@ -54,22 +54,22 @@ public class ReportSubmissionService {
 
 	private final ReportStore store;
 
-	private final QuarantineStore quarantine;
+	private final EvidenceUploader uploader;
+
+	private final ReportSealer sealer;
 
 	private final EventCodec codec;
-
-	private final IntakeProperties properties;
 
 	private final Clock clock;
 
 	ReportSubmissionService(ProofOfWork proofOfWork, ReceiptIssuer receipts, ReportStore store,
-			QuarantineStore quarantine, EventCodec codec, IntakeProperties properties, Clock clock) {
+			EvidenceUploader uploader, ReportSealer sealer, EventCodec codec, Clock clock) {
 		this.proofOfWork = proofOfWork;
 		this.receipts = receipts;
 		this.store = store;
-		this.quarantine = quarantine;
+		this.uploader = uploader;
+		this.sealer = sealer;
 		this.codec = codec;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -89,14 +89,15 @@ public class ReportSubmissionService {
 		}
 		String powId = verifyProof(proofHeader);
 		List<ApiException.FieldProblem> errors = SubmissionValidator.validate(request);
-		checkFiles(files, errors);
+		errors.addAll(this.uploader.checkLimits(files, 0));
 		if (!errors.isEmpty()) {
 			throw ApiException.invalid(errors);
 		}
+		List<String> mediaTypes = this.uploader.checkTypes(files);
 		String reportId = Ids.reportId();
 		String receipt = (idempotencyKey != null) ? derivedReceipt(idempotencyKey, reportId)
 				: this.receipts.newReceipt();
-		List<StoredEvidence> evidence = storeEvidence(reportId, files);
+		List<StoredEvidence> evidence = this.uploader.store(reportId, files, mediaTypes);
 		Instant now = this.clock.instant();
 		boolean anonymous = request.anonymous();
 		ReporterIdentity identity = anonymous ? null : identity(request.reporter());
@@ -108,15 +109,23 @@ public class ReportSubmissionService {
 					.toList());
 		ReportStatusChanged status = new ReportStatusChanged(Ids.eventId(), now, reportId, 1, ReportStatus.SUBMITTED,
 				"intake-service", null);
+		// at rest the description and the identity are sealed; the event still carries
+		// the
+		// description (triage needs it), never the identity
+		SealedIdentity sealedIdentity = anonymous ? null
+				: this.sealer.seal(reportId, identity, Boolean.TRUE.equals(request.reporter().statusEmails()),
+						(request.language() != null) ? request.language() : "ar");
+		ReportContent storedContent = withoutDescription(content);
 		StoredReport report = new StoredReport(reportId, this.receipts.hash(receipt), powId,
-				(keyHash != null) ? keyHash : "none:" + reportId, content, identity, evidence,
+				(keyHash != null) ? keyHash : "none:" + reportId, storedContent,
+				this.sealer.sealDescription(reportId, content.description()), sealedIdentity, evidence,
 				List.of(new StatusEntry(ReportStatus.SUBMITTED, now, status.eventId())), List.of(),
-				List.of(OutboxEntry.of(submitted, this.codec), OutboxEntry.of(status, this.codec)), now);
+				List.of(OutboxEntry.of(submitted, this.codec), OutboxEntry.of(status, this.codec)), now, null, null);
 		try {
 			this.store.insert(report);
 		}
 		catch (DuplicateKeyException ex) {
-			evidence.forEach((e) -> this.quarantine.delete(e.objectKey()));
+			this.uploader.discard(evidence);
 			if (keyHash != null) {
 				Optional<SubmissionResult> earlier = earlierAnswer(keyHash, idempotencyKey);
 				if (earlier.isPresent()) {
@@ -127,7 +136,7 @@ public class ReportSubmissionService {
 					"This proof-of-work challenge was already used; request a new one.");
 		}
 		catch (RuntimeException ex) {
-			evidence.forEach((e) -> this.quarantine.delete(e.objectKey()));
+			this.uploader.discard(evidence);
 			throw ex;
 		}
 		log.info("Report {} accepted ({} evidence file(s), {})", reportId, evidence.size(),
@@ -169,57 +178,6 @@ public class ReportSubmissionService {
 		}
 	}
 
-	private void checkFiles(List<IncomingFile> files, List<ApiException.FieldProblem> errors) {
-		if (files.size() > this.properties.maxFiles()) {
-			errors.add(new ApiException.FieldProblem("evidence", "TOO_MANY_FILES",
-					"At most " + this.properties.maxFiles() + " files."));
-		}
-		for (int i = 0; i < files.size(); i++) {
-			IncomingFile f = files.get(i);
-			if (f.size() == 0) {
-				errors.add(new ApiException.FieldProblem("evidence[" + i + "]", "EMPTY_FILE", "The file is empty."));
-			}
-			else if (f.size() > this.properties.maxFileSize()) {
-				errors.add(new ApiException.FieldProblem("evidence[" + i + "]", "FILE_TOO_LARGE",
-						"The file is larger than " + (this.properties.maxFileSize() / (1024 * 1024)) + " MiB."));
-			}
-			if (f.fileName() == null || f.fileName().isBlank() || f.fileName().length() > 255) {
-				errors.add(new ApiException.FieldProblem("evidence[" + i + "]", "INVALID_FILE_NAME",
-						"The file needs a name of at most 255 characters."));
-			}
-		}
-	}
-
-	private List<StoredEvidence> storeEvidence(String reportId, List<IncomingFile> files) {
-		List<StoredEvidence> stored = new ArrayList<>();
-		try {
-			for (IncomingFile file : files) {
-				String evidenceId = Ids.evidenceId();
-				String key = reportId + "/" + evidenceId;
-				try (InputStream in = file.open()) {
-					QuarantineStore.StoredObject object = this.quarantine.put(key, in, file.size(), file.contentType());
-					stored.add(new StoredEvidence(evidenceId, safeFileName(file.fileName()), file.contentType(),
-							object.size(), object.sha256(), object.bucket(), key));
-				}
-			}
-			return stored;
-		}
-		catch (IOException | RuntimeException ex) {
-			stored.forEach((e) -> this.quarantine.delete(e.objectKey()));
-			log.warn("Evidence upload failed, report not stored: {}", ex.toString());
-			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "EVIDENCE_STORE_UNAVAILABLE",
-					"Your files could not be stored right now; nothing was kept. Please try again.");
-		}
-	}
-
-	/** Keeps the base name only: no paths, no control characters. */
-	static String safeFileName(String name) {
-		String base = name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1);
-		base = base.replaceAll("[\\p{Cntrl}]", "").strip();
-		return base.isEmpty() ? "file" : base;
-	}
-
 	private static ReporterIdentity identity(SubmitReportRequest.ReporterInput r) {
 		return new ReporterIdentity(Ids.reporterRef(), r.fullName().strip(), blankToNull(r.nationalId()),
 				blankToNull(r.phone()), blankToNull(r.email()), blankToNull(r.city()));
@@ -239,6 +197,11 @@ public class ReportSubmissionService {
 				: null;
 		return new ReportContent(category, r.description().strip(), r.language(), r.occurredAt(), locations,
 				identifiers, place, new ReporterRef(reporterRef == null, reporterRef), now);
+	}
+
+	private static ReportContent withoutDescription(ReportContent c) {
+		return new ReportContent(c.category(), null, c.language(), c.factsOccurredAt(), c.contentLocations(),
+				c.suspectIdentifiers(), c.place(), c.reporter(), c.receivedAt());
 	}
 
 	private static String blankToNull(String value) {

@@ -127,6 +127,9 @@ public final class SubmissionValidator {
 		if (hasEmail && !EMAIL.matcher(reporter.email()).matches()) {
 			errors.add(new FieldProblem("reporter.email", "INVALID", "This e-mail address is not valid."));
 		}
+		if (Boolean.TRUE.equals(reporter.statusEmails()) && !hasEmail) {
+			errors.add(new FieldProblem("reporter.email", "REQUIRED", "Status e-mails need an e-mail address."));
+		}
 		checkLength(errors, "reporter.nationalId", reporter.nationalId(), 20);
 		checkLength(errors, "reporter.city", reporter.city(), 120);
 	}

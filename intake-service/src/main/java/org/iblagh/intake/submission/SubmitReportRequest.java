@@ -21,7 +21,12 @@ public record SubmitReportRequest(String category, String description, String la
 	public record PlaceInput(String city, String province) {
 	}
 
-	public record ReporterInput(String fullName, String nationalId, String phone, String email, String city) {
+	/**
+	 * @param statusEmails the reporter asks for status e-mails (no report content in
+	 * them); needs an e-mail address
+	 */
+	public record ReporterInput(String fullName, String nationalId, String phone, String email, String city,
+			Boolean statusEmails) {
 	}
 
 }

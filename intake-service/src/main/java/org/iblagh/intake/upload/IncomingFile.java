@@ -1,4 +1,4 @@
-package org.iblagh.intake.submission;
+package org.iblagh.intake.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
