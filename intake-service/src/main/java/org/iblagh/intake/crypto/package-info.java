@@ -1,0 +1,5 @@
+/**
+ * Encryption at rest of the fields that identify or describe: Tink AEAD, key from
+ * configuration.
+ */
+package org.iblagh.intake.crypto;
