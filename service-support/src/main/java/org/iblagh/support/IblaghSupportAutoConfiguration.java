@@ -14,6 +14,7 @@ import org.iblagh.support.messaging.EventPublisher;
 import org.iblagh.support.process.ParentProcessWatchdog;
 import org.iblagh.support.security.CachingAuthenticationProvider;
 import org.iblagh.support.security.LocalUsersProperties;
+import org.iblagh.support.web.MalformedRequestGuard;
 import org.iblagh.support.web.ProblemHandler;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +26,10 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -68,6 +72,23 @@ public class IblaghSupportAutoConfiguration {
 	@Bean
 	ProblemHandler problemHandler() {
 		return new ProblemHandler();
+	}
+
+	/**
+	 * A request the firewall refuses (e.g. a header with forbidden characters) is a 400.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> MalformedRequestGuard.reject(response, "REQUEST_REJECTED");
+	}
+
+	@Bean
+	FilterRegistrationBean<MalformedRequestGuard> malformedRequestGuard() {
+		FilterRegistrationBean<MalformedRequestGuard> registration = new FilterRegistrationBean<>(
+				new MalformedRequestGuard());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean("mongoPing")

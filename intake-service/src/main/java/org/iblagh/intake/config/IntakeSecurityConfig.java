@@ -19,22 +19,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Configuration(proxyBeanMethods = false)
 class IntakeSecurityConfig {
 
-	/**
-	 * A request the firewall refuses (e.g. a header with forbidden characters) is a 400.
-	 */
-	@Bean
-	RequestRejectedHandler requestRejectedHandler() {
-		return (request, response, ex) -> MalformedRequestGuard.reject(response, "REQUEST_REJECTED");
-	}
-
-	@Bean
-	FilterRegistrationBean<MalformedRequestGuard> malformedRequestGuard() {
-		FilterRegistrationBean<MalformedRequestGuard> registration = new FilterRegistrationBean<>(
-				new MalformedRequestGuard());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
-	}
-
 	@Bean
 	SecurityFilterChain intakeSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
 			throws Exception {

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,8 +34,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+	/**
+	 * The firewall checks a header only when it is read, inside a controller: a header
+	 * with forbidden characters is bad input, not a server error.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> handleRejected(RequestRejectedException ex) {
+		return handleApi(ApiException.badRequest("REQUEST_REJECTED", "The request could not be read."));
+	}
+
 	@ExceptionHandler(ApiException.class)
-	ResponseEntity<Object> handleApi(ApiException ex) {
+	protected ResponseEntity<Object> handleApi(ApiException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
 		problem.setProperty("code", ex.code());
 		if (!ex.errors().isEmpty()) {

@@ -1,4 +1,4 @@
-package org.iblagh.intake.config;
+package org.iblagh.support.web;
 
 import java.io.IOException;
 
@@ -14,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * header the firewall refuses) with a 400 problem instead of a 500. Found by the fuzz
  * test.
  */
-final class MalformedRequestGuard extends OncePerRequestFilter {
+public final class MalformedRequestGuard extends OncePerRequestFilter {
 
-	static void reject(HttpServletResponse response, String code) throws IOException {
+	public static void reject(HttpServletResponse response, String code) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
