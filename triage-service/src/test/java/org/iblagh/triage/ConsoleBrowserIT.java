@@ -1,0 +1,110 @@
+package org.iblagh.triage;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.iblagh.contracts.Topics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The console in headless Chromium: an analyst logs in, opens the top of the queue and
+ * refers it; the referral reaches Kafka.
+ */
+class ConsoleBrowserIT {
+
+	static TriageFixture fx;
+
+	static WebDriver browser;
+
+	@BeforeAll
+	static void start() throws Exception {
+		fx = TriageFixture.shared();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--lang=en");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAnalystLogsInOpensTheTopOfTheQueueAndRefersIt() throws Exception {
+		String reportId = TriageFixture.newReportId();
+		fx.publish(Topics.REPORT_EVIDENCE_SECURED,
+				TriageFixture.evidenceSecured(reportId,
+						"Une annonce de faux crédit demande des frais de dossier par virement, arnaque signalée",
+						"07" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999))));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> fx.get("/api/v1/reports/" + reportId, TriageFixture.ANALYST).statusCode() == 200);
+
+		browser.get(fx.base() + "/console");
+		assertThat(browser.getCurrentUrl()).contains("/console/login");
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+		browser.get(fx.base() + "/console/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys("analyst");
+		browser.findElement(By.id("password")).sendKeys("wrong");
+		browser.findElement(By.id("login")).click();
+		assertThat(browser.findElement(By.id("login-error")).getText()).contains("Wrong");
+		browser.findElement(By.id("username")).sendKeys("analyst");
+		browser.findElement(By.id("password")).sendKeys("analyst");
+		browser.findElement(By.id("login")).click();
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Queue");
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
+		String top = topOfTheQueue();
+		WebElement firstRow = browser.findElements(By.cssSelector("tr.queue-row")).get(0);
+		assertThat(firstRow.getDomAttribute("data-report-id")).isEqualTo(top);
+		firstRow.findElement(By.cssSelector("a.report-link")).click();
+
+		assertThat(browser.getCurrentUrl()).endsWith("/console/reports/" + top);
+		assertThat(browser.findElement(By.id("explanation")).isDisplayed()).isTrue();
+		browser.findElement(By.id("refer-city")).sendKeys("Casablanca");
+		browser.findElement(By.cssSelector("#refer-class option[value='CRIME']")).click();
+		browser.findElement(By.id("refer")).click();
+
+		assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Referred");
+		assertThat(browser.findElement(By.id("status")).getDomAttribute("data-status")).isEqualTo("REFERRED");
+		JsonNode referral = fx.eventsFor(Topics.REPORT_REFERRED, top, 1, Duration.ofSeconds(20)).get(0);
+		assertThat(referral.get("decidedBy").asString()).isEqualTo("analyst");
+		assertThat(referral.get("offenceClass").asString()).isEqualTo("CRIME");
+		assertThat(referral.get("place").get("city").asString()).isEqualTo("Casablanca");
+
+		browser.get(fx.base() + "/console?lang=ar");
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("قائمة الانتظار");
+		HttpResponse<String> audit = fx.get("/api/v1/audit?reportId=" + top, TriageFixture.SUPERVISOR);
+		assertThat(audit.body()).contains("DECIDE_REFER").contains("VIEW_REPORT");
+	}
+
+	private static String topOfTheQueue() throws Exception {
+		JsonNode page = fx.json(fx.get("/api/v1/queue?size=1", TriageFixture.ANALYST));
+		return page.get("content").get(0).get("reportId").asString();
+	}
+
+}
