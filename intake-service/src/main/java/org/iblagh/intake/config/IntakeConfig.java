@@ -9,6 +9,7 @@ import org.iblagh.intake.receipt.ReceiptIssuer;
 import org.iblagh.intake.report.ReportSealer;
 import org.iblagh.intake.report.StoredReport;
 import org.iblagh.support.messaging.EventPublisher;
+import org.iblagh.support.messaging.OutboxPayloadSealer;
 import org.iblagh.support.messaging.OutboxRelay;
 
 import org.springframework.context.annotation.Bean;
@@ -29,13 +30,37 @@ class IntakeConfig {
 	}
 
 	@Bean
-	ReportSealer reportSealer(IntakeProperties properties) {
-		return new ReportSealer(FieldCipher.fromKeysetJson(properties.keyset()));
+	FieldCipher fieldCipher(IntakeProperties properties) {
+		return FieldCipher.fromKeysetJson(properties.keyset());
 	}
 
 	@Bean
-	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher) {
-		return new OutboxRelay(mongo, publisher, List.of(StoredReport.COLLECTION), Duration.ofMinutes(5));
+	ReportSealer reportSealer(FieldCipher cipher) {
+		return new ReportSealer(cipher);
+	}
+
+	/**
+	 * Intake's events carry the description and messages: while they wait in the outbox
+	 * they are sealed like the rest of the report.
+	 */
+	@Bean
+	OutboxPayloadSealer outboxPayloadSealer(FieldCipher cipher) {
+		return new OutboxPayloadSealer() {
+			@Override
+			public String seal(String payload, String eventId) {
+				return cipher.seal(payload, "outbox:" + eventId);
+			}
+
+			@Override
+			public String open(String sealed, String eventId) {
+				return cipher.open(sealed, "outbox:" + eventId);
+			}
+		};
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, OutboxPayloadSealer sealer) {
+		return new OutboxRelay(mongo, publisher, List.of(StoredReport.COLLECTION), Duration.ofMinutes(5), sealer);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.iblagh.intake.report.StoredReport;
 import org.iblagh.intake.upload.EvidenceUploader;
 import org.iblagh.intake.upload.IncomingFile;
 import org.iblagh.support.messaging.EventCodec;
+import org.iblagh.support.messaging.OutboxPayloadSealer;
 import org.iblagh.support.messaging.OutboxEntry;
 import org.iblagh.support.web.ApiException;
 import org.iblagh.support.web.ApiException.FieldProblem;
@@ -43,15 +44,18 @@ public class ReporterMessageService {
 
 	private final EventCodec codec;
 
+	private final OutboxPayloadSealer outboxSealer;
+
 	private final Clock clock;
 
 	ReporterMessageService(FollowUpService followUp, ReportStore store, ReportSealer sealer, EvidenceUploader uploader,
-			EventCodec codec, Clock clock) {
+			EventCodec codec, OutboxPayloadSealer outboxSealer, Clock clock) {
 		this.followUp = followUp;
 		this.store = store;
 		this.sealer = sealer;
 		this.uploader = uploader;
 		this.codec = codec;
+		this.outboxSealer = outboxSealer;
 		this.clock = clock;
 	}
 
@@ -84,7 +88,8 @@ public class ReporterMessageService {
 		ConversationMessage message = new ConversationMessage(messageId, "REPORTER",
 				this.sealer.sealMessage(report.id(), messageId, body), now, event.eventId(), evidence);
 		try {
-			if (!this.store.appendReporterMessage(report.id(), message, OutboxEntry.of(event, this.codec))) {
+			if (!this.store.appendReporterMessage(report.id(), message,
+					OutboxEntry.sealed(event, this.codec, this.outboxSealer))) {
 				throw ApiException.notFound("RECEIPT_UNKNOWN", "No report has this receipt.");
 			}
 		}

@@ -29,6 +29,7 @@ import org.iblagh.intake.report.StoredReport;
 import org.iblagh.intake.upload.EvidenceUploader;
 import org.iblagh.intake.upload.IncomingFile;
 import org.iblagh.support.messaging.EventCodec;
+import org.iblagh.support.messaging.OutboxPayloadSealer;
 import org.iblagh.support.messaging.OutboxEntry;
 import org.iblagh.support.web.ApiException;
 import org.slf4j.Logger;
@@ -60,16 +61,20 @@ public class ReportSubmissionService {
 
 	private final EventCodec codec;
 
+	private final OutboxPayloadSealer outboxSealer;
+
 	private final Clock clock;
 
 	ReportSubmissionService(ProofOfWork proofOfWork, ReceiptIssuer receipts, ReportStore store,
-			EvidenceUploader uploader, ReportSealer sealer, EventCodec codec, Clock clock) {
+			EvidenceUploader uploader, ReportSealer sealer, EventCodec codec, OutboxPayloadSealer outboxSealer,
+			Clock clock) {
 		this.proofOfWork = proofOfWork;
 		this.receipts = receipts;
 		this.store = store;
 		this.uploader = uploader;
 		this.sealer = sealer;
 		this.codec = codec;
+		this.outboxSealer = outboxSealer;
 		this.clock = clock;
 	}
 
@@ -120,7 +125,9 @@ public class ReportSubmissionService {
 				(keyHash != null) ? keyHash : "none:" + reportId, storedContent,
 				this.sealer.sealDescription(reportId, content.description()), sealedIdentity, evidence,
 				List.of(new StatusEntry(ReportStatus.SUBMITTED, now, status.eventId())), List.of(),
-				List.of(OutboxEntry.of(submitted, this.codec), OutboxEntry.of(status, this.codec)), now, null, null);
+				List.of(OutboxEntry.sealed(submitted, this.codec, this.outboxSealer),
+						OutboxEntry.of(status, this.codec)),
+				now, null, null);
 		try {
 			this.store.insert(report);
 		}

@@ -11,10 +11,28 @@ import org.iblagh.contracts.IntegrationEvent;
  */
 public record OutboxEntry(String eventId, String topic, String key, String type, String payload, Instant occurredAt) {
 
+	/**
+	 * Marks a payload the relay must open with the service's {@link OutboxPayloadSealer}.
+	 */
+	public static final String SEALED_PREFIX = "sealed:";
+
 	public static OutboxEntry of(IntegrationEvent event, EventCodec codec) {
 		Class<? extends IntegrationEvent> eventClass = event.getClass();
 		return new OutboxEntry(event.eventId(), EventTypes.topicOf(eventClass), event.reportId(),
 				EventTypes.typeOf(eventClass), codec.encode(event), event.occurredAt());
+	}
+
+	/** An entry whose body is sealed at rest (see {@link OutboxPayloadSealer}). */
+	public static OutboxEntry sealed(IntegrationEvent event, EventCodec codec, OutboxPayloadSealer sealer) {
+		OutboxEntry plain = of(event, codec);
+		return new OutboxEntry(plain.eventId(), plain.topic(), plain.key(), plain.type(),
+				SEALED_PREFIX + sealer.seal(plain.payload(), plain.eventId()), plain.occurredAt());
+	}
+
+	/** The body to publish, opened if it was sealed. */
+	public String payloadFor(OutboxPayloadSealer sealer) {
+		return this.payload.startsWith(SEALED_PREFIX)
+				? sealer.open(this.payload.substring(SEALED_PREFIX.length()), this.eventId) : this.payload;
 	}
 
 }

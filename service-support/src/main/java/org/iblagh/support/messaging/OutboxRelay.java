@@ -59,11 +59,19 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile long published;
 
+	private final OutboxPayloadSealer sealer;
+
 	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections, Duration sweepEvery) {
+		this(mongo, publisher, collections, sweepEvery, OutboxPayloadSealer.NONE);
+	}
+
+	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections, Duration sweepEvery,
+			OutboxPayloadSealer sealer) {
 		this.mongo = mongo;
 		this.publisher = publisher;
 		this.collections = List.copyOf(collections);
 		this.sweepEvery = sweepEvery;
+		this.sealer = sealer;
 	}
 
 	/** Tells the relay that a document has new events waiting. */
@@ -193,7 +201,7 @@ public class OutboxRelay implements SmartLifecycle {
 			CompletableFuture<Void> all = CompletableFuture.completedFuture(null);
 			for (Document entry : e.getValue()) {
 				entryIds.add(entry.getString("eventId"));
-				all = all.thenCombine(this.publisher.publish(toEntry(entry)), (a, b) -> null);
+				all = all.thenCombine(this.publisher.publish(open(toEntry(entry))), (a, b) -> null);
 			}
 			confirmed.put(e.getKey(), entryIds);
 			sends.put(e.getKey(), all);
@@ -220,6 +228,11 @@ public class OutboxRelay implements SmartLifecycle {
 					sends.size() - removals.size(), sends.size(), collection);
 		}
 		return allConfirmed;
+	}
+
+	private OutboxEntry open(OutboxEntry entry) {
+		return new OutboxEntry(entry.eventId(), entry.topic(), entry.key(), entry.type(), entry.payloadFor(this.sealer),
+				entry.occurredAt());
 	}
 
 	private static OutboxEntry toEntry(Document entry) {
