@@ -1,0 +1,30 @@
+package org.iblagh.notification.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.iblagh.contracts.Priority;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code iblagh.notification.*}: deadlines, mail and webhook delivery settings.
+ */
+@ConfigurationProperties("iblagh.notification")
+public record NotificationProperties(Map<Priority, Duration> acknowledgeWithin, Duration escalationCheckEvery,
+		Mail mail, Webhooks webhooks) {
+
+	public record Mail(boolean enabled, String from, String officeAddressPattern, String supervisorAddress,
+			String digestCron) {
+
+		public String officeAddress(String officeId) {
+			return this.officeAddressPattern.replace("{officeId}", officeId.toLowerCase(java.util.Locale.ROOT));
+		}
+
+	}
+
+	public record Webhooks(int maxAttempts, Duration initialBackoff, double backoffMultiplier, Duration timeout,
+			float breakerFailureRate, int breakerMinimumCalls, Duration breakerOpenFor) {
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.iblagh.notification.feed.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.iblagh.notification.referral.Referral;
+import org.iblagh.notification.referral.ReferralListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Fans new referrals out to the offices' open event streams. Each stream has its own
+ * queue, drained on a shared pool one stream at a time, so a slow reader never delays the
+ * consumer nor the other readers.
+ */
+public class OfficeStreamHub implements ReferralListener, AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(OfficeStreamHub.class);
+
+	private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
+
+	private final ExecutorService senders;
+
+	public OfficeStreamHub(ExecutorService senders) {
+		this.senders = senders;
+	}
+
+	@Override
+	public void onNew(Referral referral) {
+		Set<Stream> open = this.streams.get(referral.officeId());
+		if (open != null) {
+			for (Stream stream : open) {
+				stream.offer(referral);
+			}
+		}
+	}
+
+	/**
+	 * Opens a stream that first sends {@code missed} (read after registering, so nothing
+	 * falls between the two) and then everything new, skipping what it already sent.
+	 */
+	public Stream open(String officeId, SseEmitter emitter, long lastSent) {
+		Stream stream = new Stream(officeId, emitter, lastSent);
+		this.streams.computeIfAbsent(officeId, (k) -> ConcurrentHashMap.newKeySet()).add(stream);
+		emitter.onCompletion(() -> close(stream));
+		emitter.onTimeout(() -> close(stream));
+		emitter.onError((e) -> close(stream));
+		return stream;
+	}
+
+	@Override
+	public void close() {
+		this.senders.shutdownNow();
+	}
+
+	public int openStreams() {
+		return this.streams.values().stream().mapToInt(Set::size).sum();
+	}
+
+	private void close(Stream stream) {
+		Set<Stream> open = this.streams.get(stream.officeId);
+		if (open != null) {
+			open.remove(stream);
+		}
+		stream.closed = true;
+	}
+
+	/** One office's open event stream. */
+	public final class Stream {
+
+		private final String officeId;
+
+		private final SseEmitter emitter;
+
+		private final Queue<Referral> pending = new ConcurrentLinkedQueue<>();
+
+		private final AtomicBoolean draining = new AtomicBoolean();
+
+		private volatile boolean replayed;
+
+		private volatile boolean closed;
+
+		private long lastSent;
+
+		Stream(String officeId, SseEmitter emitter, long lastSent) {
+			this.officeId = officeId;
+			this.emitter = emitter;
+			this.lastSent = lastSent;
+		}
+
+		/** Sends what was missed, then lets live referrals through. */
+		public void replay(List<Referral> missed) {
+			synchronized (this) {
+				for (Referral referral : missed) {
+					send(referral);
+				}
+				this.replayed = true;
+			}
+			schedule();
+		}
+
+		void offer(Referral referral) {
+			this.pending.add(referral);
+			if (this.replayed) {
+				schedule();
+			}
+		}
+
+		private void schedule() {
+			if (this.draining.compareAndSet(false, true)) {
+				OfficeStreamHub.this.senders.execute(this::drain);
+			}
+		}
+
+		private void drain() {
+			try {
+				synchronized (this) {
+					Referral next;
+					while (!this.closed && (next = this.pending.poll()) != null) {
+						send(next);
+					}
+				}
+			}
+			finally {
+				this.draining.set(false);
+			}
+			if (!this.pending.isEmpty() && !this.closed) {
+				schedule();
+			}
+		}
+
+		private void send(Referral referral) {
+			if (referral.seq() <= this.lastSent || this.closed) {
+				return;
+			}
+			try {
+				this.emitter.send(SseEmitter.event()
+					.id(Long.toString(referral.seq()))
+					.name("referral")
+					.data(referral, MediaType.APPLICATION_JSON));
+				this.lastSent = referral.seq();
+			}
+			catch (IOException | IllegalStateException ex) {
+				// the reader went away; it resumes with Last-Event-ID
+				log.debug("Event stream of {} closed: {}", this.officeId, ex.toString());
+				close(this);
+				this.emitter.completeWithError(ex);
+			}
+		}
+
+	}
+
+}

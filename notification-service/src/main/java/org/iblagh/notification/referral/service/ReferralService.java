@@ -1,0 +1,145 @@
+package org.iblagh.notification.referral.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.iblagh.contracts.IntegrationEvent;
+import org.iblagh.contracts.ReportRouted;
+import org.iblagh.contracts.ReportTriaged;
+import org.iblagh.notification.referral.InstructionDecision;
+import org.iblagh.notification.referral.Referral;
+import org.iblagh.notification.referral.ReferralAnswers;
+import org.iblagh.notification.referral.ReferralAnswers.Outcome;
+import org.iblagh.notification.referral.ReferralFactory;
+import org.iblagh.notification.referral.ReferralListener;
+import org.iblagh.notification.referral.store.ReferralStore;
+import org.iblagh.notification.referral.store.ReferralStore.Versioned;
+import org.iblagh.support.messaging.EventCodec;
+import org.iblagh.support.messaging.OutboxEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The use cases of referrals: make them from events, answer them, escalate them. Every
+ * change is one conditional single-document write carrying its events.
+ */
+public class ReferralService {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferralService.class);
+
+	private final ReferralStore store;
+
+	private final ReferralFactory factory;
+
+	private final ReferralAnswers answers;
+
+	private final EventCodec codec;
+
+	private final Clock clock;
+
+	private final List<ReferralListener> listeners;
+
+	private final String dutyOfficeName;
+
+	public ReferralService(ReferralStore store, ReferralFactory factory, ReferralAnswers answers, EventCodec codec,
+			Clock clock, List<ReferralListener> listeners, String dutyOfficeName) {
+		this.store = store;
+		this.factory = factory;
+		this.answers = answers;
+		this.codec = codec;
+		this.clock = clock;
+		this.listeners = List.copyOf(listeners);
+		this.dutyOfficeName = dutyOfficeName;
+	}
+
+	public List<Referral> onRouted(ReportRouted routed) {
+		List<Referral> stored = this.store.appendNew(this.factory.fromRouted(routed, this.clock.instant()),
+				(r) -> outbox(this.answers.notified(r)), this::announce);
+		if (!stored.isEmpty()) {
+			log.info("Report {} referred to {}", routed.reportId(), stored.stream().map(Referral::officeId).toList());
+		}
+		return stored;
+	}
+
+	public List<Referral> onTriaged(ReportTriaged triaged) {
+		List<Referral> stored = this.store.appendNew(
+				this.factory.fromTriaged(triaged, org.iblagh.notification.office.OfficeDirectory.DUTY,
+						this.dutyOfficeName, this.clock.instant()),
+				(r) -> outbox(this.answers.notified(r)), this::announce);
+		if (!stored.isEmpty()) {
+			log.info("P1 report {} pushed to the duty desk", triaged.reportId());
+		}
+		return stored;
+	}
+
+	public Optional<Referral> find(String referralId) {
+		return this.store.find(referralId).map(Versioned::referral);
+	}
+
+	public Referral acknowledge(String referralId) {
+		return change(referralId, (r) -> this.answers.acknowledge(r, this.clock.instant()));
+	}
+
+	public Referral instruct(String referralId, InstructionDecision decision, String text, boolean forReporter) {
+		return change(referralId, (r) -> this.answers.instruct(r, decision, text, forReporter, this.clock.instant()));
+	}
+
+	/**
+	 * Escalates every overdue referral.
+	 * @return how many were escalated
+	 */
+	public int escalateOverdue() {
+		Instant now = this.clock.instant();
+		int escalated = 0;
+		for (Versioned overdue : this.store.overdue(now, 500)) {
+			Outcome outcome = this.answers.escalate(overdue.referral(), now);
+			if (outcome.changed() && this.store.replace(overdue, outcome.referral(), outbox(outcome.events()))) {
+				escalated++;
+				log.warn("Referral {} not acknowledged by {} in time: escalated", outcome.referral().referralId(),
+						outcome.referral().officeId());
+				for (ReferralListener listener : this.listeners) {
+					safely(() -> listener.onEscalated(outcome.referral()));
+				}
+			}
+		}
+		return escalated;
+	}
+
+	private Referral change(String referralId, java.util.function.Function<Referral, Outcome> decide) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			Versioned current = this.store.find(referralId)
+				.orElseThrow(() -> new java.util.NoSuchElementException(referralId));
+			Outcome outcome = decide.apply(current.referral());
+			if (!outcome.changed()) {
+				return outcome.referral();
+			}
+			if (this.store.replace(current, outcome.referral(), outbox(outcome.events()))) {
+				return outcome.referral();
+			}
+		}
+		throw new java.util.ConcurrentModificationException("Referral " + referralId + " keeps changing");
+	}
+
+	private void announce(Referral referral) {
+		for (ReferralListener listener : this.listeners) {
+			safely(() -> listener.onNew(referral));
+		}
+	}
+
+	private static void safely(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (RuntimeException ex) {
+			// a failing channel must not stop the others, nor undo the stored referral
+			log.warn("A referral listener failed: {}", ex.toString());
+		}
+	}
+
+	private List<OutboxEntry> outbox(List<IntegrationEvent> events) {
+		return events.stream().map((e) -> OutboxEntry.of(e, this.codec)).toList();
+	}
+
+}

@@ -1,0 +1,249 @@
+package org.iblagh.notification.referral.store;
+
+import org.iblagh.notification.referral.Referral;
+import org.iblagh.notification.referral.ReferralStatus;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.iblagh.support.messaging.OutboxEntry;
+import org.iblagh.support.messaging.OutboxRelay;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Referrals in MongoDB, one document each, with the events that announce them in the same
+ * document (outbox). The embedded server has no multi-document transactions, so every
+ * change is one single-document write.
+ */
+public class ReferralStore {
+
+	public static final String COLLECTION = "referrals";
+
+	private static final String COUNTERS = "counters";
+
+	private static final String SEQ_COUNTER = "referralSeq";
+
+	private final MongoTemplate mongo;
+
+	private final OutboxRelay relay;
+
+	/**
+	 * Sequence allocation, insert and announcement happen under one lock so that, in this
+	 * process, feeds see referrals in the order of their cursor: a reader resuming after
+	 * cursor n can never miss a referral numbered below n that was stored later.
+	 */
+	private final Object appendLock = new Object();
+
+	private static final long SEQ_BLOCK = 1000;
+
+	private long nextSeq = 1;
+
+	private long blockEnd = 0;
+
+	public ReferralStore(MongoTemplate mongo, OutboxRelay relay) {
+		this.mongo = mongo;
+		this.relay = relay;
+	}
+
+	public void createIndexes() {
+		MongoCollection<Document> referrals = collection();
+		referrals.createIndex(Indexes.ascending("officeId", "seq"));
+		referrals.createIndex(Indexes.ascending("status", "dueAt"));
+		referrals.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true));
+	}
+
+	/**
+	 * Stores the referrals not stored yet, each with its events, and tells
+	 * {@code announce} about each one stored now.
+	 * @return the referrals stored by this call (a replay stores none)
+	 */
+	public List<Referral> appendNew(List<Referral> referrals,
+			java.util.function.Function<Referral, List<OutboxEntry>> events, Consumer<Referral> announce) {
+		if (referrals.isEmpty()) {
+			return List.of();
+		}
+		synchronized (this.appendLock) {
+			// no read before the write: a replayed referral fails on its unique id below
+			List<Referral> fresh = referrals;
+			long seq = nextSeqs(fresh.size());
+			List<Referral> numbered = new ArrayList<>();
+			List<Document> documents = new ArrayList<>();
+			for (Referral referral : fresh) {
+				Referral withSeq = referral.withSeq(seq++);
+				numbered.add(withSeq);
+				documents.add(toDocument(withSeq, events.apply(withSeq)));
+			}
+			Set<Integer> duplicates = new HashSet<>();
+			try {
+				collection().insertMany(documents, new InsertManyOptions().ordered(false));
+			}
+			catch (MongoBulkWriteException ex) {
+				for (BulkWriteError error : ex.getWriteErrors()) {
+					if (error.getCode() != 11000) {
+						throw ex;
+					}
+					// already stored (a replayed event, or another instance): its events
+					// were queued with it
+					duplicates.add(error.getIndex());
+				}
+			}
+			List<Referral> stored = new ArrayList<>();
+			for (int i = 0; i < numbered.size(); i++) {
+				if (!duplicates.contains(i)) {
+					Referral referral = numbered.get(i);
+					stored.add(referral);
+					this.relay.signal(COLLECTION, referral.referralId());
+					announce.accept(referral);
+				}
+			}
+			return stored;
+		}
+	}
+
+	public Optional<Versioned> find(String referralId) {
+		Document doc = collection().find(Filters.eq("_id", referralId)).first();
+		return Optional.ofNullable(doc)
+			.map((d) -> new Versioned(fromDocument(d), d.get("version", Number.class).longValue()));
+	}
+
+	/** An office's referrals after a cursor, oldest first. */
+	public List<Referral> forOffice(String officeId, long afterSeq, int limit) {
+		List<Referral> found = new ArrayList<>();
+		collection().find(Filters.and(Filters.eq("officeId", officeId), Filters.gt("seq", afterSeq)))
+			.sort(Sorts.ascending("seq"))
+			.limit(limit)
+			.forEach((d) -> found.add(fromDocument(d)));
+		return found;
+	}
+
+	/** An office's newest referrals, newest first. */
+	public List<Referral> latestForOffice(String officeId, int limit) {
+		List<Referral> found = new ArrayList<>();
+		collection().find(Filters.eq("officeId", officeId))
+			.sort(Sorts.descending("seq"))
+			.limit(limit)
+			.forEach((d) -> found.add(fromDocument(d)));
+		return found;
+	}
+
+	/** Referrals notified since a time, for the daily digest. */
+	public List<Referral> notifiedSince(java.time.Instant since) {
+		List<Referral> found = new ArrayList<>();
+		collection().find(Filters.gte("notifiedAt", Date.from(since)))
+			.sort(Sorts.ascending("seq"))
+			.forEach((d) -> found.add(fromDocument(d)));
+		return found;
+	}
+
+	/** Referrals still waiting for an acknowledgement whose deadline has passed. */
+	public List<Versioned> overdue(java.time.Instant now, int limit) {
+		List<Versioned> found = new ArrayList<>();
+		collection()
+			.find(Filters.and(Filters.eq("status", ReferralStatus.NOTIFIED.name()),
+					Filters.lte("dueAt", Date.from(now))))
+			.limit(limit)
+			.forEach((d) -> found.add(new Versioned(fromDocument(d), d.get("version", Number.class).longValue())));
+		return found;
+	}
+
+	/**
+	 * Writes a changed referral and its events, if nobody changed it since it was read.
+	 * @return false when the version moved on (the caller reads again)
+	 */
+	public boolean replace(Versioned before, Referral after, List<OutboxEntry> events) {
+		Document state = toDocument(after, List.of());
+		List<Bson> updates = new ArrayList<>();
+		for (String field : List.of("status", "acknowledgedAt", "escalatedAt", "instruction")) {
+			updates.add(Updates.set(field, state.get(field)));
+		}
+		updates.add(Updates.inc("version", 1));
+		if (!events.isEmpty()) {
+			updates
+				.add(Updates.pushEach(OutboxRelay.OUTBOX_FIELD, events.stream().map(ReferralStore::outbox).toList()));
+		}
+		long modified = collection()
+			.updateOne(Filters.and(Filters.eq("_id", after.referralId()), Filters.eq("version", before.version())),
+					Updates.combine(updates))
+			.getModifiedCount();
+		if (modified > 0 && !events.isEmpty()) {
+			this.relay.signal(COLLECTION, after.referralId());
+		}
+		return modified > 0;
+	}
+
+	/**
+	 * Cursor numbers come from a durable counter in blocks, so numbering costs one write
+	 * per block rather than one per referral; a restart skips the rest of a block (gaps
+	 * are harmless, order is what matters).
+	 */
+	private long nextSeqs(int count) {
+		if (this.nextSeq + count - 1 > this.blockEnd) {
+			long size = Math.max(SEQ_BLOCK, count);
+			Document counter = this.mongo.getCollection(COUNTERS)
+				.findOneAndUpdate(Filters.eq("_id", SEQ_COUNTER), Updates.inc("value", size),
+						new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+			this.blockEnd = counter.get("value", Number.class).longValue();
+			this.nextSeq = this.blockEnd - size + 1;
+		}
+		long first = this.nextSeq;
+		this.nextSeq += count;
+		return first;
+	}
+
+	private Document toDocument(Referral referral, List<OutboxEntry> events) {
+		Document doc = new Document();
+		this.mongo.getConverter().write(referral, doc);
+		doc.remove("_class");
+		doc.put("_id", referral.referralId());
+		doc.put("version", 0L);
+		doc.put(OutboxRelay.OUTBOX_FIELD, events.stream().map(ReferralStore::outbox).toList());
+		// fields left null must still exist, so a later $set sees a stable shape
+		for (String field : List.of("acknowledgedAt", "escalatedAt", "instruction", "dueAt")) {
+			doc.putIfAbsent(field, null);
+		}
+		return doc;
+	}
+
+	private Referral fromDocument(Document doc) {
+		Document copy = new Document(doc);
+		copy.remove(OutboxRelay.OUTBOX_FIELD);
+		return this.mongo.getConverter().read(Referral.class, copy);
+	}
+
+	private static Document outbox(OutboxEntry entry) {
+		return new Document("eventId", entry.eventId()).append("topic", entry.topic())
+			.append("key", entry.key())
+			.append("type", entry.type())
+			.append("payload", entry.payload())
+			.append("occurredAt", Date.from(entry.occurredAt()));
+	}
+
+	private MongoCollection<Document> collection() {
+		return this.mongo.getCollection(COLLECTION);
+	}
+
+	/** A referral as read, with the version a conditional write checks. */
+	public record Versioned(Referral referral, long version) {
+	}
+
+}

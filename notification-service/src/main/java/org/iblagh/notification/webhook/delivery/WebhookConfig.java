@@ -1,0 +1,39 @@
+package org.iblagh.notification.webhook.delivery;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.iblagh.notification.config.NotificationProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class WebhookConfig {
+
+	@Bean
+	WebhookStore webhookStore(MongoTemplate mongo) {
+		return new WebhookStore(mongo);
+	}
+
+	@Bean
+	WebhookDispatcher webhookDispatcher(WebhookStore store, JsonMapper json, Clock clock,
+			NotificationProperties properties) {
+		ScheduledExecutorService retries = Executors.newScheduledThreadPool(2, (r) -> {
+			Thread t = new Thread(r, "webhook-retry");
+			t.setDaemon(true);
+			return t;
+		});
+		HttpClient http = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(3))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		return new WebhookDispatcher(store, http, json, clock, retries, properties.webhooks());
+	}
+
+}
