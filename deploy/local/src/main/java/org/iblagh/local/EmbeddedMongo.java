@@ -31,7 +31,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
 	public void start() throws Exception {
 		Files.createDirectories(this.dataFile.getParent());
-		this.backend = new H2Backend(this.dataFile.toString());
+		this.backend = new IdIndexedH2Backend(this.dataFile.toString());
 		this.server = new MongoServer(this.backend);
 		this.server.bind("127.0.0.1", this.port);
 		log.info("MongoDB wire server listening on 127.0.0.1:{}, data in {}", this.port, this.dataFile);

@@ -28,15 +28,21 @@ public final class ReferralAnswers {
 	}
 
 	/**
-	 * The events that announce a new referral; the duty desk's alerts announce nothing.
+	 * The events that announce a new referral; the duty desk's alerts announce nothing,
+	 * and only the prosecutor's referral changes the report's status.
 	 */
 	public List<IntegrationEvent> notified(Referral r) {
 		if (r.addressee() == Addressee.DUTY) {
 			return List.of();
 		}
-		return List.of(
-				new ReportNotified(this.eventIds.get(), r.notifiedAt(), r.reportId(), 1, r.referralId(), r.officeId()),
-				status(r, ReportStatus.PROSECUTOR_NOTIFIED, r.notifiedAt()));
+		ReportNotified notified = new ReportNotified(this.eventIds.get(), r.notifiedAt(), r.reportId(), 1,
+				r.referralId(), r.officeId());
+		if (r.addressee() != Addressee.PROSECUTOR) {
+			// the police unit is told too, but the citizen's history names one step: the
+			// prosecutor
+			return List.of(notified);
+		}
+		return List.of(notified, status(r, ReportStatus.PROSECUTOR_NOTIFIED, r.notifiedAt()));
 	}
 
 	public Outcome acknowledge(Referral r, Instant now) {

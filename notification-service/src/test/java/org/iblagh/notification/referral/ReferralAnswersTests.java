@@ -29,6 +29,17 @@ class ReferralAnswersTests {
 		.get(0);
 
 	@Test
+	void thePoliceUnitsReferralIsAnnouncedWithoutChangingTheReportsStatus() {
+		Referral police = new ReferralFactory(DeadlinePolicy.defaults(), "http://ev")
+			.fromRouted(ReferralFixture.routed("R1", Priority.P1), NOW)
+			.stream()
+			.filter((r) -> r.addressee() == Addressee.POLICE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.answers.notified(police)).singleElement().isInstanceOf(ReportNotified.class);
+	}
+
+	@Test
 	void aNewReferralIsAnnouncedAsNotifiedWithItsOffice() {
 		var events = this.answers.notified(this.p1);
 		assertThat(events).hasSize(2);
