@@ -106,7 +106,9 @@ final class DeliveryListener implements AutoCloseable {
 					this.connected.decrementAndGet();
 				}
 			}
-			catch (IOException ex) {
+			catch (IOException | java.io.UncheckedIOException ex) {
+				// the service went away (a restart, a kill): reconnect and resume from
+				// the last id
 				sleepQuietly(Duration.ofMillis(300));
 			}
 			catch (InterruptedException ex) {

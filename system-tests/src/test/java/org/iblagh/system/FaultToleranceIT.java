@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceIT {
 
-	private static final int REPORTS = Integer.getInteger("iblagh.faults.reports", 200);
+	private static final int REPORTS = Integer.getInteger("iblagh.faults.reports", 150);
 
 	private static FaultScenarios faults;
 
