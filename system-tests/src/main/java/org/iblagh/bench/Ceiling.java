@@ -54,7 +54,13 @@ final class Ceiling {
 						"ceiling-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
 						ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
 				new StringDeserializer(), new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(topic));
+			// assigned, not subscribed: a group join would be counted as consumption time
+			List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic)
+				.stream()
+				.map((p) -> new org.apache.kafka.common.TopicPartition(topic, p.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
 			long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 			while (consumed < count && System.nanoTime() < deadline) {
 				consumed += consumer.poll(Duration.ofMillis(200)).count();

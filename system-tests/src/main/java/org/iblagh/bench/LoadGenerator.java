@@ -34,6 +34,16 @@ public final class LoadGenerator {
 	}
 
 	public static void main(String[] args) throws Exception {
+		try {
+			run(args);
+		}
+		finally {
+			// the HTTP clients' pools would keep the JVM alive after the platform stopped
+			System.exit(0);
+		}
+	}
+
+	private static void run(String[] args) throws Exception {
 		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
 				StandardCharsets.UTF_8);
 		double rate = Double.parseDouble(option(args, "--rate", "50"));
@@ -51,6 +61,9 @@ public final class LoadGenerator {
 		long coldStart = System.nanoTime();
 		try (Platform platform = new Platform(Path.of("."), data, ports, null)
 			.withServiceArgument("--iblagh.intake.pow-difficulty=0")
+			// every generated report comes from this one address: lift the per-client
+			// limit
+			.withServiceArgument("--iblagh.intake.abuse.submissions-per-minute=1000000")
 			.start(Duration.ofSeconds(240))) {
 			double coldStartSeconds = (System.nanoTime() - coldStart) / 1e9;
 			out.printf("Platform up in %.1f s%n", coldStartSeconds);
@@ -117,6 +130,9 @@ public final class LoadGenerator {
 			throws Exception {
 		try (Platform platform = new Platform(Path.of("."), data, ports, null)
 			.withServiceArgument("--iblagh.intake.pow-difficulty=0")
+			// every generated report comes from this one address: lift the per-client
+			// limit
+			.withServiceArgument("--iblagh.intake.abuse.submissions-per-minute=1000000")
 			.start(Duration.ofSeconds(240)); FaultScenarios faults = new FaultScenarios(platform)) {
 			List<FaultScenarios.Outcome> outcomes = new ArrayList<>();
 			outcomes.add(faults.kafkaDownAtSubmission(reports));

@@ -31,7 +31,9 @@ final class SharedPlatform {
 			Path data = Path.of("target", "platform-data").toAbsolutePath();
 			deleteRecursively(data);
 			Platform started = new Platform(root, data, PORTS, null)
-				.withServiceArgument("--iblagh.intake.pow-difficulty=4");
+				.withServiceArgument("--iblagh.intake.pow-difficulty=4")
+				// the fault tests submit hundreds of reports from this one address
+				.withServiceArgument("--iblagh.intake.abuse.submissions-per-minute=100000");
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					started.close();
