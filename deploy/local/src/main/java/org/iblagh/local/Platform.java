@@ -100,10 +100,13 @@ public final class Platform implements AutoCloseable {
 		command.add("-Xmx256m");
 		command.add("-Xss512k");
 		command.add("-XX:+UseSerialGC");
-		// C1 only: the services are bound by the database, not by compiled code, and five
-		// JVMs
-		// starting at once on two cores start in about half the time without C2
-		command.add("-XX:TieredStopAtLevel=1");
+		// C1 only by default: five JVMs starting at once on two cores start in about half
+		// the time without C2. A load test sets iblagh.full-jit=true to trade start-up
+		// for
+		// speed.
+		if (!Boolean.getBoolean("iblagh.full-jit")) {
+			command.add("-XX:TieredStopAtLevel=1");
+		}
 		command.add("-XX:ReservedCodeCacheSize=64m");
 		command.add("-XX:MaxMetaspaceSize=192m");
 		command.add("-XX:+ExitOnOutOfMemoryError");
