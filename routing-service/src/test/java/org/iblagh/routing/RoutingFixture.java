@@ -93,18 +93,7 @@ final class RoutingFixture implements AutoCloseable {
 	 */
 	List<ConsumerRecord<String, byte[]>> readTopic(String topic, Duration timeout,
 			Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
-		List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PORTS.kafkaBootstrap(), ConsumerConfig.GROUP_ID_CONFIG,
-						"test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-				new StringDeserializer(), new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(topic));
-			long deadline = System.nanoTime() + timeout.toNanos();
-			while (System.nanoTime() < deadline && !enough.test(seen)) {
-				consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-			}
-		}
-		return seen;
+		return org.iblagh.local.KafkaProbe.readTopic(PORTS.kafkaBootstrap(), topic, timeout, enough);
 	}
 
 	/** Whether the routing consumer group has committed everything written to a topic. */
