@@ -41,7 +41,7 @@ final class IntakeFixture implements AutoCloseable {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	static final int SMTP_PORT = 3025 + 100;
+	static final int SMTP_PORT = 3025 + (PORTS.intake() - 8081);
 
 	private static IntakeFixture shared;
 

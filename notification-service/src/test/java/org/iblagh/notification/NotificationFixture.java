@@ -44,7 +44,7 @@ public final class NotificationFixture implements AutoCloseable {
 
 	public static final StackPorts PORTS = StackPorts.defaults().shiftedBy(500);
 
-	public static final int SMTP_PORT = 2525 + 500;
+	public static final int SMTP_PORT = 2525 + (PORTS.notification() - 8085);
 
 	public static final String SECRET = "local-dev-office-key-secret-change-me";
 

@@ -12,10 +12,21 @@ public record StackPorts(int kafka, int kafkaController, int mongo, int s3, int 
 		return new StackPorts(9092, 9093, 27017, 9000, 8081, 8082, 8083, 8084, 8085);
 	}
 
+	/**
+	 * Shifts every port by {@code offset}, plus the environment's
+	 * {@code IBLAGH_PORT_SHIFT} so that two checkouts on one machine can run their tests
+	 * side by side.
+	 */
 	public StackPorts shiftedBy(int offset) {
+		offset += environmentShift();
 		return new StackPorts(this.kafka + offset, this.kafkaController + offset, this.mongo + offset, this.s3 + offset,
 				this.intake + offset, this.evidence + offset, this.triage + offset, this.routing + offset,
 				this.notification + offset);
+	}
+
+	private static int environmentShift() {
+		String shift = System.getenv("IBLAGH_PORT_SHIFT");
+		return (shift == null || shift.isBlank()) ? 0 : Integer.parseInt(shift.trim());
 	}
 
 	public String kafkaBootstrap() {
