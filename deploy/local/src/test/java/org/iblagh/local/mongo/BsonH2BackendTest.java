@@ -1,0 +1,138 @@
+package org.iblagh.local.mongo;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded database keeps every BSON value, its unique indexes and their ordering
+ * across restarts, and takes over a data file written by the stock H2 backend.
+ */
+class BsonH2BackendTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void keepsEveryValueTypeAcrossARestart() {
+		String file = this.folder.resolve("db.mv").toString();
+		ObjectId oid = new ObjectId();
+		UUID uuid = UUID.randomUUID();
+		Document original = new Document("_id", oid).append("text", "بلاغ — «signalement» ✓")
+			.append("int", 42)
+			.append("long", 1L << 40)
+			.append("double", 0.1)
+			.append("decimal", Decimal128.parse("12.345"))
+			.append("date", Date.from(Instant.parse("2026-11-28T10:15:30.123Z")))
+			.append("bool", true)
+			.append("null", null)
+			.append("binary", new Binary(new byte[] { 0, 1, 2, (byte) 255 }))
+			.append("uuid", uuid)
+			.append("nested", new Document("a", List.of(1, "two", new Document("three", 3.0))));
+		with(new BsonH2Backend(file, 8), (reports) -> reports.insertOne(original));
+		with(new BsonH2Backend(file, 8), (reports) -> {
+			Document stored = reports.find(Filters.eq("_id", oid)).first();
+			assertThat(stored).isNotNull();
+			assertThat(stored.toJson()).isEqualTo(original.toJson());
+			assertThat(stored.get("int")).isInstanceOf(Integer.class);
+			assertThat(stored.get("long")).isInstanceOf(Long.class);
+		});
+	}
+
+	@Test
+	void uniqueIndexesAndIdOrderSurviveARestart() {
+		String file = this.folder.resolve("db.mv").toString();
+		with(new BsonH2Backend(file, 8), (reports) -> {
+			reports.createIndex(Indexes.ascending("receipt"), new IndexOptions().unique(true));
+			for (int i = 0; i < 500; i++) {
+				reports.insertOne(
+						new Document("_id", String.format("R%04d", 499 - i)).append("receipt", "h" + i).append("n", i));
+			}
+		});
+		with(new BsonH2Backend(file, 8), (reports) -> {
+			assertThatThrownBy(() -> reports.insertOne(new Document("_id", "other").append("receipt", "h7")))
+				.isInstanceOf(MongoWriteException.class);
+			assertThatThrownBy(() -> reports.insertOne(new Document("_id", "R0003")))
+				.isInstanceOf(MongoWriteException.class);
+			assertThat(reports.find(Filters.eq("receipt", "h42")).first().getInteger("n")).isEqualTo(42);
+			List<String> ids = reports.find()
+				.sort(new Document("_id", 1))
+				.limit(3)
+				.map((d) -> d.getString("_id"))
+				.into(new ArrayList<>());
+			assertThat(ids).containsExactly("R0000", "R0001", "R0002");
+			// the conditional update of an idempotent consumer: by _id plus a condition
+			assertThat(reports
+				.updateOne(Filters.and(Filters.eq("_id", "R0010"), Filters.ne("seen", "e1")),
+						Updates.push("seen", "e1"))
+				.getModifiedCount()).isEqualTo(1);
+			assertThat(reports
+				.updateOne(Filters.and(Filters.eq("_id", "R0010"), Filters.ne("seen", "e1")),
+						Updates.push("seen", "e1"))
+				.getModifiedCount()).isZero();
+		});
+	}
+
+	@Test
+	void convertsADataFileOfTheStockBackendOnce() {
+		String file = this.folder.resolve("db.mv").toString();
+		with(new H2Backend(file), (reports) -> {
+			reports.createIndex(Indexes.ascending("receipt"), new IndexOptions().unique(true));
+			for (int i = 0; i < 200; i++) {
+				reports.insertOne(new Document("_id", new ObjectId()).append("receipt", "h" + i)
+					.append("body", new Document("n", i)));
+			}
+		});
+		for (int restart = 0; restart < 2; restart++) {
+			with(new BsonH2Backend(file, 8), (reports) -> {
+				assertThat(reports.countDocuments()).isEqualTo(200);
+				assertThat(reports.find(Filters.eq("body.n", 150)).first().getString("receipt")).isEqualTo("h150");
+				assertThatThrownBy(() -> reports.insertOne(new Document("receipt", "h5")))
+					.isInstanceOf(MongoWriteException.class);
+				reports.insertOne(new Document("receipt", "new-" + UUID.randomUUID()));
+				reports.deleteOne(Filters.regex("receipt", "^new-"));
+			});
+		}
+	}
+
+	private static void with(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
+		MongoServer server = new MongoServer(backend);
+		try {
+			InetSocketAddress address = server.bind();
+			try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":"
+					+ address.getPort() + "/?uuidRepresentation=standard")) {
+				work.accept(client.getDatabase("test").getCollection("reports"));
+			}
+		}
+		finally {
+			server.shutdownNow();
+		}
+	}
+
+}
