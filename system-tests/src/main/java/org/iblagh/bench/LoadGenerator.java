@@ -165,7 +165,11 @@ public final class LoadGenerator {
 					default -> client.ports().notification();
 				};
 				JsonNode body = PlatformClient.JSON.readTree(client
-					.send(java.net.http.HttpRequest.newBuilder(client.uri(port, "/actuator/mongowrites")).GET())
+					.send(java.net.http.HttpRequest.newBuilder(client.uri(port, "/actuator/mongowrites"))
+						// the local supervisor: actuator endpoints beyond health need a user
+						.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+							.encodeToString("supervisor:supervisor".getBytes(StandardCharsets.UTF_8)))
+						.GET())
 					.body());
 				writes.put(service, body.path("total").asLong(-1));
 			}

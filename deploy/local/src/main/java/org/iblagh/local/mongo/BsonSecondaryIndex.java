@@ -1,0 +1,140 @@
+package org.iblagh.local.mongo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A non-unique index, which mongo-java-server otherwise accepts and ignores: every query
+ * on another field than {@code _id} scanned the whole collection (the evidence of a
+ * report, an office's referrals since a cursor, a report's routing decision). Entries are
+ * the indexed values followed by the document's position, so equal values stay apart and
+ * a lookup is a range scan. It answers queries with an equality on the first key; the
+ * collection applies the whole query to what it returns, so it only has to return every
+ * candidate.
+ */
+final class BsonSecondaryIndex extends Index<Object> {
+
+	private static final String ID = "_id";
+
+	private final MVMap<Object, Object> map;
+
+	BsonSecondaryIndex(MVMap<Object, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+		super(name, keys, sparse);
+		this.map = map;
+	}
+
+	@Override
+	public Object getPosition(Document document) {
+		return null;
+	}
+
+	@Override
+	public void checkAdd(Document document, MongoCollection<Object> collection) {
+	}
+
+	@Override
+	public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+		for (KeyValue values : getKeyValues(document)) {
+			this.map.put(entry(values, position), Boolean.TRUE);
+		}
+	}
+
+	@Override
+	public synchronized Object remove(Document document) {
+		Object position = Missing.ofNullable(document.get(ID));
+		removeEntries(document, position);
+		return position;
+	}
+
+	@Override
+	public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+	}
+
+	@Override
+	public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
+			MongoCollection<Object> collection) {
+		if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
+			removeEntries(oldDocument, position);
+			add(newDocument, position, collection);
+		}
+	}
+
+	@Override
+	public boolean canHandle(Document query) {
+		Object value = query.get(keys().get(0));
+		return value != null && !(value instanceof Document) && !(value instanceof Collection)
+				&& !(value instanceof BsonRegularExpression) && !(value instanceof Pattern)
+				&& !(value instanceof Missing);
+	}
+
+	@Override
+	public synchronized Iterable<Object> getPositions(Document query) {
+		Object value = normalized(query.get(keys().get(0)));
+		Set<Object> positions = new LinkedHashSet<>();
+		Iterator<Object> keys = this.map.keyIterator(new KeyValue(value));
+		while (keys.hasNext()) {
+			KeyValue key = (KeyValue) keys.next();
+			if (MongoValueType.INSTANCE.compare(key.get(0), value) != 0) {
+				break;
+			}
+			positions.add(key.get(key.size() - 1));
+		}
+		return positions;
+	}
+
+	@Override
+	public long getCount() {
+		return this.map.sizeAsLong();
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return this.map.isEmpty();
+	}
+
+	@Override
+	public long getDataSize() {
+		return getCount();
+	}
+
+	@Override
+	public void drop() {
+		this.map.clear();
+	}
+
+	private void removeEntries(Document document, Object position) {
+		for (KeyValue values : getKeyValues(document)) {
+			this.map.remove(entry(values, position));
+		}
+	}
+
+	/**
+	 * The value as the index stores it (numbers normalised as in the documents' keys).
+	 */
+	private Object normalized(Object value) {
+		Document probe = new Document(keys().get(0), value);
+		return getKeyValues(probe).iterator().next().get(0);
+	}
+
+	private static KeyValue entry(KeyValue values, Object position) {
+		List<Object> key = new ArrayList<>(values.size() + 1);
+		values.forEach(key::add);
+		key.add(position);
+		return new KeyValue(key);
+	}
+
+}
