@@ -164,13 +164,14 @@ public final class LoadGenerator {
 					case "routing-service" -> client.ports().routing();
 					default -> client.ports().notification();
 				};
-				JsonNode body = PlatformClient.JSON.readTree(client
-					.send(java.net.http.HttpRequest.newBuilder(client.uri(port, "/actuator/mongowrites"))
-						// the local supervisor: actuator endpoints beyond health need a user
-						.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-							.encodeToString("supervisor:supervisor".getBytes(StandardCharsets.UTF_8)))
-						.GET())
-					.body());
+				JsonNode body = PlatformClient.JSON.readTree(
+						client.send(java.net.http.HttpRequest.newBuilder(client.uri(port, "/actuator/mongowrites"))
+							// the local supervisor: actuator endpoints beyond health need
+							// a user
+							.header("Authorization",
+									"Basic " + java.util.Base64.getEncoder()
+										.encodeToString("supervisor:supervisor".getBytes(StandardCharsets.UTF_8)))
+							.GET()).body());
 				writes.put(service, body.path("total").asLong(-1));
 			}
 			catch (Exception ex) {
