@@ -96,7 +96,7 @@ final class ContainerInfrastructure implements TestInfrastructure {
 		this.s3.start();
 		this.kafka.start();
 		createTopics();
-		createBuckets();
+		createBuckets(s3Endpoint(), s3AccessKey(), s3SecretKey());
 		log.info("Containers up: Kafka {}, MongoDB {}, MinIO {}", kafkaBootstrap(), mongoUri(), s3Endpoint());
 	}
 
@@ -118,13 +118,16 @@ final class ContainerInfrastructure implements TestInfrastructure {
 		}
 	}
 
-	/** The same buckets as {@link EmbeddedS3}, through MinIO's own S3 API. */
-	private void createBuckets() {
+	/**
+	 * The same buckets as {@link EmbeddedS3}, through the server's S3 API (path-style
+	 * requests, as MinIO serves them); existing ones are left alone.
+	 */
+	static void createBuckets(String endpoint, String accessKey, String secretKey) {
 		Properties overrides = new Properties();
 		overrides.setProperty("jclouds.s3.virtual-host-buckets", "false");
 		try (BlobStoreContext context = ContextBuilder.newBuilder("s3")
-			.endpoint(s3Endpoint())
-			.credentials(s3AccessKey(), s3SecretKey())
+			.endpoint(endpoint)
+			.credentials(accessKey, secretKey)
 			.overrides(overrides)
 			.buildView(BlobStoreContext.class)) {
 			BlobStore blobStore = context.getBlobStore();
