@@ -120,7 +120,9 @@ final class ContainerInfrastructure implements TestInfrastructure {
 
 	/**
 	 * The same buckets as {@link EmbeddedS3}, through the server's S3 API (path-style
-	 * requests, as MinIO serves them); existing ones are left alone.
+	 * requests, as MinIO serves them); existing ones are left alone. Without object lock,
+	 * unlike production: evidence-service then enforces write-once itself (as on the
+	 * embedded server), and its tests may delete dismissed evidence at once.
 	 */
 	static void createBuckets(String endpoint, String accessKey, String secretKey) {
 		Properties overrides = new Properties();
