@@ -37,8 +37,7 @@ import org.iblagh.contracts.Place;
 import org.iblagh.contracts.ReportContent;
 import org.iblagh.contracts.ReporterRef;
 import org.iblagh.contracts.SubmittedEvidence;
-import org.iblagh.local.EmbeddedInfrastructure;
-import org.iblagh.local.EmbeddedS3;
+import org.iblagh.local.TestInfrastructure;
 import org.iblagh.local.StackPorts;
 import org.iblagh.support.messaging.EventCodec;
 import org.iblagh.support.messaging.EventPublisher;
@@ -66,7 +65,7 @@ final class EvidenceFixture implements AutoCloseable {
 
 	final Path data;
 
-	final EmbeddedInfrastructure infrastructure;
+	final TestInfrastructure infrastructure;
 
 	final MinioClient s3;
 
@@ -78,17 +77,17 @@ final class EvidenceFixture implements AutoCloseable {
 		this.data = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
 		Files.createDirectories(this.data.resolve("hash-lists"));
 		Files.writeString(this.data.resolve("hash-lists").resolve("known.sha256"), knownSha256 + "  known\n");
-		this.infrastructure = new EmbeddedInfrastructure(this.data, PORTS).start();
+		this.infrastructure = TestInfrastructure.start(this.data, PORTS);
 		this.s3 = MinioClient.builder()
-			.endpoint(PORTS.s3Endpoint())
-			.credentials(EmbeddedS3.LOCAL_ACCESS_KEY, EmbeddedS3.LOCAL_SECRET_KEY)
+			.endpoint(this.infrastructure.s3Endpoint())
+			.credentials(this.infrastructure.s3AccessKey(), this.infrastructure.s3SecretKey())
 			.region("us-east-1")
 			.build();
 		this.publisher = new EventPublisher(PORTS.kafkaBootstrap(), "intake-service");
 		this.app = new SpringApplicationBuilder(EvidenceServiceApplication.class).run(
-				"--server.port=" + PORTS.evidence(), "--iblagh.kafka.brokers=" + PORTS.kafkaBootstrap(),
-				"--spring.mongodb.uri=" + PORTS.mongoUri() + "/iblagh-evidence",
-				"--iblagh.s3.endpoint=" + PORTS.s3Endpoint(), "--iblagh.data-dir=" + this.data,
+				"--server.port=" + PORTS.evidence(), "--iblagh.kafka.brokers=" + this.infrastructure.kafkaBootstrap(),
+				"--spring.mongodb.uri=" + this.infrastructure.mongoUri() + "/iblagh-evidence",
+				"--iblagh.s3.endpoint=" + this.infrastructure.s3Endpoint(), "--iblagh.data-dir=" + this.data,
 				"--iblagh.evidence.retention-after-dismissal=0s");
 	}
 

@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.iblagh.intake.pow.ProofOfWork;
-import org.iblagh.local.EmbeddedInfrastructure;
+import org.iblagh.local.TestInfrastructure;
 import org.iblagh.local.StackPorts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +45,7 @@ final class IntakeFixture implements AutoCloseable {
 
 	private static IntakeFixture shared;
 
-	final EmbeddedInfrastructure infrastructure;
+	final TestInfrastructure infrastructure;
 
 	final ConfigurableApplicationContext app;
 
@@ -79,13 +79,13 @@ final class IntakeFixture implements AutoCloseable {
 		this.data = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
 		Files.createDirectories(this.data);
 		this.logFile = this.data.resolve("intake.log");
+		this.infrastructure = TestInfrastructure.start(this.data, PORTS);
 		this.mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.mail.start();
-		this.infrastructure = new EmbeddedInfrastructure(this.data, PORTS).start();
 		this.app = new SpringApplicationBuilder(IntakeApplication.class).run("--server.port=" + PORTS.intake(),
-				"--iblagh.kafka.brokers=" + PORTS.kafkaBootstrap(),
-				"--spring.mongodb.uri=" + PORTS.mongoUri() + "/iblagh-intake",
-				"--iblagh.s3.endpoint=" + PORTS.s3Endpoint(), "--iblagh.intake.pow-difficulty=4",
+				"--iblagh.kafka.brokers=" + this.infrastructure.kafkaBootstrap(),
+				"--spring.mongodb.uri=" + this.infrastructure.mongoUri() + "/iblagh-intake",
+				"--iblagh.s3.endpoint=" + this.infrastructure.s3Endpoint(), "--iblagh.intake.pow-difficulty=4",
 				// the fuzz and browser tests send far more than a person would
 				"--iblagh.intake.abuse.submissions-per-minute=100000",
 				"--iblagh.intake.abuse.wrong-receipts-per-minute=10", "--spring.mail.host=127.0.0.1",

@@ -27,7 +27,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.iblagh.contracts.IntegrationEvent;
-import org.iblagh.local.EmbeddedInfrastructure;
+import org.iblagh.local.TestInfrastructure;
 import org.iblagh.local.StackPorts;
 import org.iblagh.support.messaging.EventCodec;
 import org.iblagh.support.office.OfficeKeys;
@@ -58,7 +58,7 @@ public final class NotificationFixture implements AutoCloseable {
 
 	public final MutableClock clock = new MutableClock();
 
-	public final EmbeddedInfrastructure infrastructure;
+	public final TestInfrastructure infrastructure;
 
 	public final GreenMail mail;
 
@@ -71,13 +71,13 @@ public final class NotificationFixture implements AutoCloseable {
 	public NotificationFixture(String... extraArgs) throws Exception {
 		this.dataDir = Path.of("target", "it-data", UUID.randomUUID().toString()).toAbsolutePath();
 		Files.createDirectories(this.dataDir);
-		this.infrastructure = new EmbeddedInfrastructure(this.dataDir, PORTS).start();
+		this.infrastructure = TestInfrastructure.start(this.dataDir, PORTS);
 		this.mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		this.mail.start();
 		Map<String, String> settings = new java.util.LinkedHashMap<>();
 		settings.put("server.port", String.valueOf(PORTS.notification()));
-		settings.put("iblagh.kafka.brokers", PORTS.kafkaBootstrap());
-		settings.put("spring.mongodb.uri", PORTS.mongoUri() + "/iblagh-notification");
+		settings.put("iblagh.kafka.brokers", this.infrastructure.kafkaBootstrap());
+		settings.put("spring.mongodb.uri", this.infrastructure.mongoUri() + "/iblagh-notification");
 		settings.put("spring.mail.port", String.valueOf(SMTP_PORT));
 		settings.put("iblagh.notification.mail.enabled", "true");
 		settings.put("iblagh.data-dir", this.dataDir.toString());

@@ -29,7 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.iblagh.local.EmbeddedInfrastructure;
+import org.iblagh.local.TestInfrastructure;
 import org.iblagh.local.StackPorts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,17 +45,17 @@ final class RoutingFixture implements AutoCloseable {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	final EmbeddedInfrastructure infrastructure;
+	final TestInfrastructure infrastructure;
 
 	final ConfigurableApplicationContext app;
 
 	RoutingFixture() throws Exception {
 		Path data = Path.of("target", "it-data", UUID.randomUUID().toString());
 		Files.createDirectories(data);
-		this.infrastructure = new EmbeddedInfrastructure(data, PORTS).start();
+		this.infrastructure = TestInfrastructure.start(data, PORTS);
 		this.app = new SpringApplicationBuilder(RoutingApplication.class).run("--server.port=" + PORTS.routing(),
-				"--iblagh.kafka.brokers=" + PORTS.kafkaBootstrap(),
-				"--spring.mongodb.uri=" + PORTS.mongoUri() + "/iblagh-routing");
+				"--iblagh.kafka.brokers=" + this.infrastructure.kafkaBootstrap(),
+				"--spring.mongodb.uri=" + this.infrastructure.mongoUri() + "/iblagh-routing");
 	}
 
 	HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -35,7 +35,7 @@ import org.iblagh.contracts.ReportContent;
 import org.iblagh.contracts.ReporterRef;
 import org.iblagh.contracts.SecuredEvidence;
 import org.iblagh.contracts.SuspectIdentifier;
-import org.iblagh.local.EmbeddedInfrastructure;
+import org.iblagh.local.TestInfrastructure;
 import org.iblagh.local.StackPorts;
 import org.iblagh.support.messaging.EventCodec;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +66,7 @@ final class TriageFixture {
 
 	final HttpClient http = HttpClient.newHttpClient();
 
-	final EmbeddedInfrastructure infrastructure;
+	final TestInfrastructure infrastructure;
 
 	final ConfigurableApplicationContext app;
 
@@ -75,10 +75,10 @@ final class TriageFixture {
 	private TriageFixture() throws Exception {
 		Path data = Path.of("target", "it-data", UUID.randomUUID().toString());
 		Files.createDirectories(data);
-		this.infrastructure = new EmbeddedInfrastructure(data, PORTS).start();
+		this.infrastructure = TestInfrastructure.start(data, PORTS);
 		this.app = new SpringApplicationBuilder(TriageApplication.class).run("--server.port=" + PORTS.triage(),
-				"--iblagh.kafka.brokers=" + PORTS.kafkaBootstrap(),
-				"--spring.mongodb.uri=" + PORTS.mongoUri() + "/iblagh-triage",
+				"--iblagh.kafka.brokers=" + this.infrastructure.kafkaBootstrap(),
+				"--spring.mongodb.uri=" + this.infrastructure.mongoUri() + "/iblagh-triage",
 				"--iblagh.services.evidence=http://127.0.0.1:" + PORTS.evidence(),
 				"--iblagh.triage.campaign-threshold=" + CAMPAIGN_THRESHOLD);
 		this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", PORTS.kafkaBootstrap()), new StringSerializer(),

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Kafka, the MongoDB wire server and the S3 server, started together under one data
  * folder. Integration tests of a single service use this on its own.
  */
-public final class EmbeddedInfrastructure implements AutoCloseable {
+public final class EmbeddedInfrastructure implements TestInfrastructure {
 
 	private final EmbeddedKafka kafka;
 
@@ -34,19 +34,48 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 		return this.ports;
 	}
 
+	@Override
+	public String kafkaBootstrap() {
+		return this.ports.kafkaBootstrap();
+	}
+
+	@Override
+	public String mongoUri() {
+		return this.ports.mongoUri();
+	}
+
+	@Override
+	public String s3Endpoint() {
+		return this.ports.s3Endpoint();
+	}
+
+	@Override
+	public String s3AccessKey() {
+		return EmbeddedS3.LOCAL_ACCESS_KEY;
+	}
+
+	@Override
+	public String s3SecretKey() {
+		return EmbeddedS3.LOCAL_SECRET_KEY;
+	}
+
+	@Override
 	public void stopKafka() {
 		this.kafka.close();
 	}
 
+	@Override
 	public void startKafka() throws Exception {
 		this.kafka.start();
 	}
 
 	/** For fault tests: the S3 server goes away (connections refused) until restarted. */
+	@Override
 	public void stopS3() throws Exception {
 		this.s3.close();
 	}
 
+	@Override
 	public void startS3() throws Exception {
 		this.s3.start();
 	}
