@@ -98,6 +98,16 @@ class StatisticsIT {
 	}
 
 	@Test
+	void thePageIsPublicArabicByDefaultAndOpensNoSession() throws Exception {
+		HttpResponse<String> page = fx.get("/statistics", null);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(page.body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("&lt;10");
+		assertNothingPersonal(page.body());
+		assertThat(fx.get("/statistics/assets/statistics.css", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void theStatisticsAreComputedAtStartupWithoutAnyRequest() {
 		FunnelStatistics statistics = fx.app.getBean(FunnelStatistics.class);
 		assertThat(statistics.current()).isPresent();
