@@ -64,6 +64,7 @@ class StatisticsPageBrowserIT {
 		assertThat(html.getDomAttribute("dir")).isEqualTo("rtl");
 		assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("التبليغات: إحصاءات عمومية");
 		assertThat(browser.manage().getCookies()).isEmpty();
+		screenshot("statistics-page-ar.png");
 
 		browser.findElement(By.id("lang-en")).click();
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
@@ -87,9 +88,7 @@ class StatisticsPageBrowserIT {
 			.isEqualTo("true");
 		assertThat(shown(row("DRUGS", "03"))).containsExactly("<10", "<10", "0", "0");
 		assertThat(shown(row("DRUGS", "UNKNOWN"))).containsExactly("<10", "<10", "0", "0");
-		Files.createDirectories(Path.of("target"));
-		Files.write(Path.of("target", "statistics-page.png"),
-				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		screenshot("statistics-page-en.png");
 		everyCountIsZeroTenOrMoreOrWithheld();
 
 		browser.get(fx.base() + "/statistics?lang=fr&week=" + StatisticsSeed.WEEK);
@@ -107,6 +106,12 @@ class StatisticsPageBrowserIT {
 		assertThat(browser.findElements(By.tagName("script"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
 		assertThat(browser.findElement(By.id("detail"))).isNotNull();
+	}
+
+	/** For a person to look at: target/statistics-page-*.png. */
+	private static void screenshot(String name) throws Exception {
+		Files.createDirectories(Path.of("target"));
+		Files.write(Path.of("target", name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 	private static WebElement row(String category, String region) {
