@@ -53,7 +53,8 @@ class StatisticsPageController {
 		PublishedFunnel funnel = current.get().published();
 		String shownWeek = (IsoWeeks.isWeek(week) && funnel.weeks().contains(week)) ? week
 				: funnel.weeks().stream().findFirst().orElse(null);
-		model.addAttribute("asOfWeek", current.get().asOfWeek());
+		model.addAttribute("isolatedAsOfWeek", leftToRight(current.get().asOfWeek()));
+		model.addAttribute("isolatedWeek", leftToRight(shownWeek));
 		model.addAttribute("total", row("total", null, funnel.total()));
 		model.addAttribute("byWeek", funnel.byWeek().stream().map((m) -> row(m.key(), null, m)).toList());
 		model.addAttribute("byCategory",
@@ -68,6 +69,14 @@ class StatisticsPageController {
 		model.addAttribute("cells",
 				(shownWeek != null) ? funnel.cellsOfWeek(shownWeek).stream().map(this::row).toList() : List.of());
 		return "statistics/page";
+	}
+
+	/**
+	 * A week inside a sentence, isolated as left-to-right text (U+2066 … U+2069) so an
+	 * Arabic sentence does not turn 2026-W48 into W48-2026.
+	 */
+	private static String leftToRight(String text) {
+		return (text != null) ? "\u2066" + text + "\u2069" : null;
 	}
 
 	private Row row(String code, String labelKey, Margin margin) {
