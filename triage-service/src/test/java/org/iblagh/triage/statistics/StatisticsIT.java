@@ -1,6 +1,8 @@
 package org.iblagh.triage.statistics;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,11 +10,16 @@ import java.util.Map;
 
 import org.iblagh.triage.TriageFixture;
 import org.iblagh.triage.statistics.domain.CellKey;
+import org.iblagh.triage.statistics.domain.RegionTable;
+import org.iblagh.triage.statistics.domain.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The statistics over real events on the embedded stack: the public JSON and the CSV
@@ -108,10 +115,23 @@ class StatisticsIT {
 	}
 
 	@Test
-	void theStatisticsAreComputedAtStartupWithoutAnyRequest() {
-		FunnelStatistics statistics = fx.app.getBean(FunnelStatistics.class);
-		assertThat(statistics.current()).isPresent();
-		assertThat(fx.app.getBean(StatisticsProperties.class).refreshInterval().toSeconds()).isEqualTo(60);
+	void theFirstComputationRunsAtStartWithoutAnyRequest() {
+		StatisticsProperties properties = fx.app.getBean(StatisticsProperties.class);
+		assertThat(properties.refreshInterval().toSeconds()).isEqualTo(60);
+		assertThat(properties.threshold()).isEqualTo(10);
+		FunnelStatistics fresh = new FunnelStatistics(
+				new FunnelSource(fx.app.getBean(MongoTemplate.class), fx.app.getBean(RegionTable.class)),
+				new StatisticsProperties(10, Duration.ofHours(1), 52), Clock.systemUTC());
+		try {
+			assertThat(fresh.current()).isEmpty();
+			fresh.start();
+			FunnelStatistics.Snapshot first = await().atMost(Duration.ofSeconds(30))
+				.until(() -> fresh.current().orElse(null), (s) -> s != null);
+			assertThat(first.exact().count(StatisticsSeed.TANGER, Stage.RECEIVED)).isEqualTo(12);
+		}
+		finally {
+			fresh.destroy();
+		}
 	}
 
 	private String auditLine(JsonNode entry) {
