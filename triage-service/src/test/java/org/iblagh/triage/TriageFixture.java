@@ -47,14 +47,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The triage service on a real embedded stack, started once for every integration test of
  * the module, and a client that talks to it like a script or another service would.
+ * Public so feature packages' tests (statistics) share the one running stack.
  */
-final class TriageFixture {
+public final class TriageFixture {
 
 	static final StackPorts PORTS = StackPorts.defaults().shiftedBy(300);
 
-	static final String ANALYST = basic("analyst", "analyst");
+	public static final String ANALYST = basic("analyst", "analyst");
 
-	static final String SUPERVISOR = basic("supervisor", "supervisor");
+	public static final String SUPERVISOR = basic("supervisor", "supervisor");
 
 	static final int CAMPAIGN_THRESHOLD = 3;
 
@@ -68,7 +69,7 @@ final class TriageFixture {
 
 	final TestInfrastructure infrastructure;
 
-	final ConfigurableApplicationContext app;
+	public final ConfigurableApplicationContext app;
 
 	final KafkaProducer<String, byte[]> producer;
 
@@ -85,7 +86,7 @@ final class TriageFixture {
 				new ByteArraySerializer());
 	}
 
-	static synchronized TriageFixture shared() throws Exception {
+	public static synchronized TriageFixture shared() throws Exception {
 		if (shared == null) {
 			TriageFixture fixture = new TriageFixture();
 			Runtime.getRuntime().addShutdownHook(new Thread(fixture::close));
@@ -94,11 +95,11 @@ final class TriageFixture {
 		return shared;
 	}
 
-	String base() {
+	public String base() {
 		return "http://127.0.0.1:" + PORTS.triage();
 	}
 
-	void publish(String topic, IntegrationEvent event) throws Exception {
+	public void publish(String topic, IntegrationEvent event) throws Exception {
 		publishRaw(topic, event.reportId(), this.codec.encode(event));
 	}
 
@@ -106,7 +107,7 @@ final class TriageFixture {
 		this.producer.send(new ProducerRecord<>(topic, key, body.getBytes(StandardCharsets.UTF_8))).get();
 	}
 
-	HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
 			.timeout(Duration.ofSeconds(30))
 			.GET();
@@ -116,7 +117,8 @@ final class TriageFixture {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> post(String path, String body, String authorization) throws IOException, InterruptedException {
+	public HttpResponse<String> post(String path, String body, String authorization)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
@@ -127,7 +129,7 @@ final class TriageFixture {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	JsonNode json(HttpResponse<String> response) {
+	public JsonNode json(HttpResponse<String> response) {
 		return this.json.readTree(response.body());
 	}
 
@@ -149,7 +151,7 @@ final class TriageFixture {
 			.toList();
 	}
 
-	static String newReportId() {
+	public static String newReportId() {
 		return "R-T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
 	}
 

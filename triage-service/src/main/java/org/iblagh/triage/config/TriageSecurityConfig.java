@@ -13,7 +13,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 /**
  * Two surfaces: {@code /api/**} is stateless HTTP Basic without CSRF (scripts and other
  * services), the console is a form-login session with CSRF protection. Only supervisors
- * read the audit log.
+ * read the audit log. The public statistics (page and JSON) need no login; their CSV
+ * export does.
  */
 @Configuration(proxyBeanMethods = false)
 class TriageSecurityConfig {
@@ -31,7 +32,9 @@ class TriageSecurityConfig {
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.exceptionHandling((e) -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.authorizeHttpRequests((auth) -> auth.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers("/api/v1/statistics")
+				.permitAll()
+				.requestMatchers("/api/v1/audit", "/api/v1/audit/**")
 				.hasRole("SUPERVISOR")
 				.anyRequest()
 				.hasAnyRole("ANALYST", "SUPERVISOR"));
@@ -48,7 +51,7 @@ class TriageSecurityConfig {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/console/login",
-						"/console/assets/**", "/error")
+						"/console/assets/**", "/error", "/statistics", "/statistics/assets/**")
 				.permitAll()
 				.requestMatchers("/console/audit")
 				.hasRole("SUPERVISOR")
