@@ -69,7 +69,11 @@ class AbuseIT {
 	@Test
 	void noHostileRequestGetsAServerError() {
 		assertThat(result.problems()).as(samples()).doesNotContainKeys("SERVER_ERROR", "NO_ANSWER");
-		assertThat(result.statuses().keySet()).as(samples()).allSatisfy((s) -> assertThat(s).isLessThan(500));
+		// Tomcat's connector answers CONNECT with 501 before any application code: the
+		// RFC 9110 answer to an unsupported method, and the only 5xx allowed
+		assertThat(result.statuses()).as(samples())
+			.allSatisfy((status, count) -> assertThat(status < 500 || status == 501).isTrue());
+		assertThat(result.statuses().getOrDefault(501, 0)).isEqualTo(result.connectRefused());
 	}
 
 	@Test

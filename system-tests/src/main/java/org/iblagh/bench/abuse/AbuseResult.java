@@ -14,7 +14,10 @@ import java.util.Map;
  * @param seed the random seed
  * @param endpoints per endpoint: its source and the answers it gave, by status class
  * @param kinds requests per kind of abuse
+ * @param kindSeconds time the server took per kind of abuse, summed over requests
  * @param statuses requests per status code (0: no answer)
+ * @param connectRefused CONNECT requests Tomcat's connector answered with 501 (the RFC
+ * 9110 answer for an unsupported method; no application code runs)
  * @param problems counts per problem category
  * @param samples a few samples of each problem
  * @param uncovered endpoints of API.md that received nothing
@@ -25,10 +28,10 @@ import java.util.Map;
  * @param target what the run aimed at (report ids, offices, receipt), for the page checks
  */
 public record AbuseResult(int requests, int validRequests, double seconds, long seed,
-		Map<String, EndpointStats> endpoints, Map<String, Integer> kinds, Map<Integer, Integer> statuses,
-		Map<String, Integer> problems, List<Sample> samples, List<String> uncovered, Map<String, String> openApi,
-		Map<String, Long> storedChanges, Map<String, Long> unexplainedChanges, List<String> crossOfficeChecks,
-		Target target) {
+		Map<String, EndpointStats> endpoints, Map<String, Integer> kinds, Map<String, Double> kindSeconds,
+		Map<Integer, Integer> statuses, int connectRefused, Map<String, Integer> problems, List<Sample> samples,
+		List<String> uncovered, Map<String, String> openApi, Map<String, Long> storedChanges,
+		Map<String, Long> unexplainedChanges, List<String> crossOfficeChecks, Target target) {
 
 	/** True when nothing went wrong. */
 	public boolean clean() {
@@ -61,7 +64,8 @@ public record AbuseResult(int requests, int validRequests, double seconds, long 
 				"none");
 		this.endpoints.forEach((name, s) -> out.printf("%-80s %-11s %6d %5d %5d %5d %4d %4d%n", name, s.source(),
 				s.requests(), s.status2xx(), s.status3xx(), s.status4xx(), s.status5xx(), s.noAnswer()));
-		out.printf("%nby kind: %s%nby status: %s%n", this.kinds, this.statuses);
+		out.printf("%nby kind: %s%nseconds by kind: %s%nby status: %s (501: CONNECT refused by Tomcat: %d)%n",
+				this.kinds, this.kindSeconds, this.statuses, this.connectRefused);
 		out.printf("stored changes during the hostile part: %s%n", this.storedChanges);
 		out.printf("unexplained by valid requests: %s%n", this.unexplainedChanges);
 		this.crossOfficeChecks.forEach((c) -> out.println("cross-office: " + c));

@@ -107,9 +107,9 @@ public final class AbuseRun {
 		AbuseResult.Target target = new AbuseResult.Target(ctx.reportA, ctx.receiptA, ctx.officeA, ctx.keyA,
 				ctx.referralA, ctx.reportB, ctx.officeB, ctx.referralB, payloads);
 		return new AbuseResult(requests.size(), ctx.validRequests, seconds, options.seed(), stats,
-				new TreeMap<>(tally.byKind), new TreeMap<>(tally.byStatus), new TreeMap<>(tally.problems),
-				List.copyOf(tally.samples), uncovered, catalog.openApiSummary(), changes, unexplained, crossOffice,
-				target);
+				new TreeMap<>(tally.byKind), tally.kindSeconds(), new TreeMap<>(tally.byStatus), tally.connect501.get(),
+				new TreeMap<>(tally.problems), List.copyOf(tally.samples), uncovered, catalog.openApiSummary(), changes,
+				unexplained, crossOffice, target);
 	}
 
 	/**
@@ -245,6 +245,16 @@ public final class AbuseRun {
 
 		final AtomicInteger crossOffice = new AtomicInteger();
 
+		final AtomicInteger connect501 = new AtomicInteger();
+
+		final Map<String, Long> kindNanos = new ConcurrentHashMap<>();
+
+		Map<String, Double> kindSeconds() {
+			Map<String, Double> seconds = new TreeMap<>();
+			this.kindNanos.forEach((k, v) -> seconds.put(k, Math.round(v / 1e7) / 100.0));
+			return seconds;
+		}
+
 		final AtomicInteger crossOfficeRefused = new AtomicInteger();
 
 		Tally(AbuseContext ctx) {
@@ -260,16 +270,22 @@ public final class AbuseRun {
 				s[(status == 0) ? 1 : Math.min(5, status / 100)]++;
 			}
 			this.byKind.merge(r.kind().name(), 1, Integer::sum);
+			this.kindNanos.merge(r.kind().name(), response.nanos(), Long::sum);
 			this.byStatus.merge(status, 1, Integer::sum);
 			if (r.headers()
 				.stream()
-				.anyMatch((h) -> h.startsWith("Authorization: " + AbuseContext.ANALYST)
-						|| h.startsWith("Authorization: " + AbuseContext.SUPERVISOR)
-						|| h.startsWith("Cookie: JSESSIONID"))) {
+				.anyMatch((h) -> h.startsWith("Authorization: ") || h.startsWith("X-Api-Key: ")
+						|| h.startsWith("Cookie: "))) {
 				this.authenticated.computeIfAbsent(e.service(), (k) -> new AtomicInteger()).incrementAndGet();
 			}
 			String request = r.method() + " " + shorten(r.target(), 100);
-			if (status >= 500) {
+			// Tomcat's connector answers CONNECT with 501 before any application code
+			// runs:
+			// the RFC 9110 answer for a method a server does not support, counted apart
+			if (status == 501 && "CONNECT".equals(r.method())) {
+				this.connect501.incrementAndGet();
+			}
+			else if (status >= 500) {
 				problem("SERVER_ERROR", e.name(), r.kind().name(), request, status, response.head(300));
 			}
 			if (status == 0 && !List
@@ -279,14 +295,18 @@ public final class AbuseRun {
 				problem("NO_ANSWER", e.name(), r.kind().name(), request, status, response.head(200));
 			}
 			boolean mutating = !List.of("GET", "HEAD", "OPTIONS").contains(r.method());
-			if (status >= 200 && status < 300 && mutating && !e.path().equals("/api/v1/challenges")) {
+			// a challenge is stateless and a hash-list reload stores nothing: both may
+			// succeed whatever junk rides along
+			if (status >= 200 && status < 300 && mutating && !e.path().equals("/api/v1/challenges")
+					&& !e.path().equals("/api/v1/hash-lists/reload")) {
 				problem("HOSTILE_REQUEST_ACCEPTED", e.name(), r.kind().name(), request, status, response.head(300));
 			}
 			if (r.crossOffice()) {
 				this.crossOffice.incrementAndGet();
-				boolean leaked = response.body().contains(this.ctx.referralB)
-						|| response.body().contains(this.ctx.reportB);
 				boolean refused = List.of(401, 403, 404).contains(status);
+				// a refusal may echo the path it refused; anything else must not name B's
+				boolean leaked = !refused
+						&& (response.body().contains(this.ctx.referralB) || response.body().contains(this.ctx.reportB));
 				if (refused) {
 					this.crossOfficeRefused.incrementAndGet();
 				}

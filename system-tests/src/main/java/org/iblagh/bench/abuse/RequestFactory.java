@@ -247,6 +247,10 @@ final class RequestFactory {
 
 	/** The path with report A's, office A's and their other real ids. */
 	private String realPath(Endpoint e) {
+		if (e.path().contains("/claim") || e.path().contains("/acknowledge")) {
+			// with a real id and valid credentials these would be valid actions
+			return hostilePath(e);
+		}
 		return e.path()
 			.replace("{reportId}", this.ctx.reportA)
 			.replace("{evidenceId}", this.ctx.evidenceA)
@@ -536,7 +540,7 @@ final class RequestFactory {
 	private String wrongTypes(Endpoint e) {
 		List<String> options = switch (e.path()) {
 			case "/api/v1/reports" -> List.of(
-					"{\"description\":12345678901234567890,\"anonymous\":true,\"consent\":true}",
+					"{\"description\":12345678901234567890123,\"anonymous\":true,\"consent\":false}",
 					"{\"description\":\"" + "x".repeat(30) + "\",\"anonymous\":\"false\",\"consent\":\"yes\"}",
 					"{\"description\":[\"a\"],\"consent\":1}", "{\"contentLocations\":\"http://x\",\"consent\":true}",
 					"{\"suspectIdentifiers\":{\"type\":\"PHONE\"},\"consent\":true}",
@@ -545,8 +549,9 @@ final class RequestFactory {
 					"{\"occurredAt\":1e300,\"consent\":true}", "{\"reporter\":[],\"anonymous\":false,\"consent\":true}",
 					"{\"anonymous\":null,\"consent\":null,\"description\":null}",
 					"{\"suspectIdentifiers\":[null,1,\"x\",[]],\"consent\":true}");
-			case "/api/v1/follow-up/messages" -> List.of("{\"text\":123}", "{\"text\":[\"a\"]}", "{\"text\":null}",
-					"{\"text\":{\"a\":1}}", "{\"text\":true}");
+			// no numbers or booleans where text is expected: Jackson reads them as text
+			case "/api/v1/follow-up/messages" ->
+				List.of("{\"text\":[\"a\"]}", "{\"text\":null}", "{\"text\":{\"a\":1}}", "{\"text\":[]}");
 			case "/api/v1/reports/{reportId}/decision" -> List.of("{\"action\":[\"REFER\"]}", "{\"action\":7}",
 					"{\"action\":\"REFER\",\"place\":\"Rabat\",\"offenceClass\":\"MURDER\"}",
 					"{\"action\":\"DISMISS\",\"reason\":[1,2]}",
@@ -558,8 +563,8 @@ final class RequestFactory {
 					"{\"url\":null}", "{\"url\":\"file:///etc/passwd\"}", "{\"url\":\"http:///no-host\"}",
 					"{\"url\":\"gopher://127.0.0.1:9/_\"}", "{\"url\":\"http://[::1\"}");
 			case "/api/v1/reports/{reportId}/legal-hold" ->
-				List.of("{\"hold\":\"yes\"}", "{\"hold\":1}", "{\"hold\":null}", "{\"hold\":[true]}", "{}");
-			case "/api/v1/routings/{reportId}/override" -> List.of("{\"reason\":[]}", "{\"reason\":1}",
+				List.of("{\"hold\":\"yes\"}", "{\"hold\":[1]}", "{\"hold\":null}", "{\"hold\":[true]}", "{}");
+			case "/api/v1/routings/{reportId}/override" -> List.of("{\"reason\":[]}", "{\"reason\":{}}",
 					"{\"reason\":\"  \",\"prosecutorOfficeId\":\"TPI-RABAT\"}", "{\"prosecutorOfficeId\":{}}");
 			default -> List.of("{\"a\":[]}", "[1,2,3]", "42");
 		};
@@ -612,12 +617,16 @@ final class RequestFactory {
 			case "/api/v1/offices/{officeId}/webhooks" -> "url";
 			default -> "text";
 		};
-		// just above a field's limit, or megabytes
-		long fill = switch (this.p.random().nextInt(3)) {
-			case 0 -> 20_001;
-			case 1 -> 5_001;
-			default -> 2L * 1024 * 1024 + this.p.random().nextInt(4 * 1024 * 1024);
+		// just above the field's limit, or megabytes
+		long limit = switch (e.path()) {
+			case "/api/v1/reports" -> 20_000;
+			case "/api/v1/reports/{reportId}/decision" -> 2_000;
+			case "/api/v1/follow-up/messages", "/api/v1/referrals/{referralId}/instructions" -> 5_000;
+			case "/api/v1/routings/{reportId}/override" -> 1_000;
+			default -> 1024 * 1024;
 		};
+		long fill = this.p.random().nextBoolean() ? limit + 1
+				: 2L * 1024 * 1024 + this.p.random().nextInt(4 * 1024 * 1024);
 		String prefix = switch (e.path()) {
 			case "/api/v1/reports" -> "{\"anonymous\":true,\"consent\":true,\"description\":\"";
 			case "/api/v1/reports/{reportId}/decision" -> "{\"action\":\"REQUEST_INFO\",\"message\":\"";
