@@ -92,8 +92,8 @@ public final class AbuseRun {
 		List<String> uncovered = new ArrayList<>();
 		Map<String, AbuseResult.EndpointStats> stats = new LinkedHashMap<>();
 		for (Endpoint e : endpoints) {
-			int[] s = tally.byEndpoint.getOrDefault(e.name(), new int[6]);
-			stats.put(e.name(), new AbuseResult.EndpointStats(e.source(), s[0], s[2], s[3], s[4], s[5], s[1]));
+			int[] s = tally.byEndpoint.getOrDefault(e.name(), new int[7]);
+			stats.put(e.name(), new AbuseResult.EndpointStats(e.source(), s[0], s[2], s[3], s[4], s[5], s[1], s[6]));
 			if (e.inApiMd() && s[0] == 0) {
 				uncovered.add(e.name());
 			}
@@ -265,9 +265,10 @@ public final class AbuseRun {
 			Endpoint e = r.endpoint();
 			int status = response.status();
 			synchronized (this) {
-				int[] s = this.byEndpoint.computeIfAbsent(e.name(), (k) -> new int[6]);
+				int[] s = this.byEndpoint.computeIfAbsent(e.name(), (k) -> new int[7]);
 				s[0]++;
-				s[(status == 0) ? 1 : Math.min(5, status / 100)]++;
+				boolean connect = status == 501 && "CONNECT".equals(r.method());
+				s[connect ? 6 : (status == 0) ? 1 : Math.min(5, status / 100)]++;
 			}
 			this.byKind.merge(r.kind().name(), 1, Integer::sum);
 			this.kindNanos.merge(r.kind().name(), response.nanos(), Long::sum);
