@@ -40,7 +40,7 @@ public record AbuseResult(int requests, int validRequests, double seconds, long 
 
 	/** The answers of one endpoint. */
 	public record EndpointStats(String source, int requests, int status2xx, int status3xx, int status4xx, int status5xx,
-			int noAnswer) {
+			int noAnswer, int connectRefused) {
 	}
 
 	/** One problem, as seen. */
@@ -60,10 +60,13 @@ public record AbuseResult(int requests, int validRequests, double seconds, long 
 				this.requests, this.seconds, this.requests / Math.max(this.seconds, 0.001), this.seed,
 				this.validRequests);
 		this.openApi.forEach((s, v) -> out.printf("  OpenAPI %-13s %s%n", s, v));
-		out.printf("%n%-80s %-11s %6s %5s %5s %5s %4s %4s%n", "endpoint", "source", "sent", "2xx", "3xx", "4xx", "5xx",
-				"none");
-		this.endpoints.forEach((name, s) -> out.printf("%-80s %-11s %6d %5d %5d %5d %4d %4d%n", name, s.source(),
-				s.requests(), s.status2xx(), s.status3xx(), s.status4xx(), s.status5xx(), s.noAnswer()));
+		out.printf("%n%-72s %-11s %5s %4s %4s %4s %3s %4s %7s%n", "endpoint", "source", "sent", "2xx", "3xx", "4xx",
+				"5xx", "none", "CONNECT");
+		this.endpoints.forEach(
+				(name, s) -> out.printf("%-72s %-11s %5d %4d %4d %4d %3d %4d %7d%n", name, s.source(), s.requests(),
+						s.status2xx(), s.status3xx(), s.status4xx(), s.status5xx(), s.noAnswer(), s.connectRefused()));
+		out.println("(2xx/3xx on mutating endpoints are answers to GET, HEAD or OPTIONS sent as wrong methods;"
+				+ " CONNECT: 501 from Tomcat's connector)");
 		out.printf("%nby kind: %s%nseconds by kind: %s%nby status: %s (501: CONNECT refused by Tomcat: %d)%n",
 				this.kinds, this.kindSeconds, this.statuses, this.connectRefused);
 		out.printf("stored changes during the hostile part: %s%n", this.storedChanges);
