@@ -29,6 +29,10 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * Options: {@code --rate 50} (open loop, reports/s), {@code --seconds 60} (per phase),
  * {@code --clients 24} (closed loop), {@code --offset 2000} (ports), {@code --out DIR}.
+ * {@code --faults [--reports N]} runs the fault scenarios at full scale instead;
+ * {@code --abuse [--requests N] [--seed S] [--connections C]} the abuse run
+ * ({@link AbuseRun}; {@code --attach DATA_DIR} aims it at a platform already running on
+ * the given offset).
  */
 public final class LoadGenerator {
 
