@@ -4,7 +4,6 @@ import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.iblagh.bench.PlatformClient;
 import org.iblagh.bench.abuse.AbuseResult;
@@ -203,10 +202,6 @@ class AbuseIT {
 				.append(s.bodyHead());
 		}
 		return text.toString();
-	}
-
-	static Map<String, String> payloads() {
-		return result.target().payloads();
 	}
 
 }

@@ -105,21 +105,6 @@ record HostileRequest(Endpoint endpoint, Kind kind, String method, String target
 			};
 		}
 
-		/** Says it has {@code declared} bytes and sends fewer: a body cut short. */
-		static Body truncated(byte[] bytes, long declared) {
-			return new Body() {
-				@Override
-				public long length() {
-					return declared;
-				}
-
-				@Override
-				public void writeTo(OutputStream out) throws IOException {
-					out.write(bytes);
-				}
-			};
-		}
-
 	}
 
 	/** Builds a multipart/form-data body part by part, with raw header bytes. */

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.iblagh.bench.abuse.Endpoint.Access;
@@ -501,9 +500,6 @@ final class RequestFactory {
 	}
 
 	private HostileRequest withBody(Endpoint e, Kind kind, Body body, String contentType) {
-		if (e.body() == BodyType.FORM) {
-			return authed(e, kind, e.method(), safePath(e), List.of("Content-Type: " + contentType), body);
-		}
 		return authed(e, kind, e.method(), safePath(e), List.of("Content-Type: " + contentType), body);
 	}
 
@@ -764,14 +760,6 @@ final class RequestFactory {
 
 	private static byte[] concat(byte[] a, String b) {
 		return concat(a, b.getBytes(StandardCharsets.UTF_8));
-	}
-
-	static Map<Kind, Double> weights() {
-		Map<Kind, Double> weights = new java.util.EnumMap<>(Kind.class);
-		for (Kind k : Kind.values()) {
-			weights.put(k, weight(k));
-		}
-		return weights;
 	}
 
 }
