@@ -141,6 +141,19 @@ class RoutingIT {
 		assertThat(fx.post(path, override, "analyst").statusCode()).isEqualTo(403);
 		assertThat(fx.post(path, """
 				{"prosecutorOfficeId":"TPI-NOWHERE","reason":""}""", "supervisor").statusCode()).isEqualTo(400);
+		// found by the abuse run: megabytes of reason filled the heap and the event queue
+		HttpResponse<String> tooLong = fx.post(path,
+				"{\"prosecutorOfficeId\":\"TPI-SALE\",\"reason\":\"" + "r".repeat(1001) + "\"}", "supervisor");
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("TOO_LONG");
+		// a wildcard content type was a 500 (Spring cannot read a body of type */*)
+		HttpResponse<String> wildcard = fx.http
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(fx.base() + path))
+				.header("Content-Type", "*/*")
+				.header("Authorization", "Basic c3VwZXJ2aXNvcjpzdXBlcnZpc29y")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(override))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wildcard.statusCode()).as(wildcard.body()).isEqualTo(415);
 		HttpResponse<String> done = fx.post(path, override, "supervisor");
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
 		JsonNode view = fx.json.readTree(done.body());

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.iblagh.bench.abuse.AbuseResult;
+import org.iblagh.bench.abuse.AbuseRun;
 import org.iblagh.local.Platform;
 import org.iblagh.local.StackPorts;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +29,10 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * Options: {@code --rate 50} (open loop, reports/s), {@code --seconds 60} (per phase),
  * {@code --clients 24} (closed loop), {@code --offset 2000} (ports), {@code --out DIR}.
+ * {@code --faults [--reports N]} runs the fault scenarios at full scale instead;
+ * {@code --abuse [--requests N] [--seed S] [--connections C]} the abuse run
+ * ({@link AbuseRun}; {@code --attach DATA_DIR} aims it at a platform already running on
+ * the given offset).
  */
 public final class LoadGenerator {
 
@@ -54,6 +60,10 @@ public final class LoadGenerator {
 		Path data = Files.createDirectories(outDir.resolve("platform-data"));
 		Files.createDirectories(outDir);
 
+		if (java.util.Arrays.asList(args).contains("--abuse")) {
+			runAbuse(out, ports, data, args, outDir);
+			return;
+		}
 		if (java.util.Arrays.asList(args).contains("--faults")) {
 			runFaults(out, ports, data, Integer.parseInt(option(args, "--reports", "10000")), outDir);
 			return;
@@ -150,6 +160,39 @@ public final class LoadGenerator {
 			out.println("poison messages missing from dead-letter topics: " + poisonMissing);
 			writeString(outDir.resolve("faults.json"), PlatformClient.JSON.writerWithDefaultPrettyPrinter()
 				.writeValueAsString(Map.of("outcomes", outcomes, "poisonMissing", poisonMissing)));
+		}
+	}
+
+	/**
+	 * The abuse run: a fresh platform (or, with {@code --attach DATA_DIR}, one already
+	 * running on the given ports), then {@code --requests} hostile requests.
+	 */
+	private static void runAbuse(PrintStream out, StackPorts ports, Path data, String[] args, Path outDir)
+			throws Exception {
+		AbuseRun.Options defaults = AbuseRun.Options.defaults();
+		AbuseRun.Options options = new AbuseRun.Options(
+				Integer.parseInt(option(args, "--requests", String.valueOf(defaults.requests()))),
+				Long.parseLong(option(args, "--seed", String.valueOf(defaults.seed()))),
+				Integer.parseInt(option(args, "--connections", String.valueOf(defaults.connections()))));
+		String attach = option(args, "--attach", null);
+		AbuseResult result;
+		if (attach != null) {
+			result = new AbuseRun(new PlatformClient(ports, Path.of(attach)), Path.of(attach)).run(options);
+		}
+		else {
+			try (Platform platform = new Platform(Path.of("."), data, ports, null)
+				.withServiceArgument("--iblagh.intake.pow-difficulty=4")
+				.withServiceArgument("--iblagh.intake.abuse.submissions-per-minute=100000")
+				.start(Duration.ofSeconds(240))) {
+				result = new AbuseRun(new PlatformClient(ports, data), data).run(options);
+			}
+		}
+		result.print(out);
+		writeString(outDir.resolve("abuse.json"),
+				PlatformClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+		if (!result.clean()) {
+			out.println("ABUSE RUN FAILED");
+			System.exit(1);
 		}
 	}
 

@@ -114,11 +114,11 @@ public final class PlatformClient {
 		return this.http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	URI uri(int port, String path) {
+	public URI uri(int port, String path) {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
-	String proofOfWork() throws IOException, InterruptedException {
+	public String proofOfWork() throws IOException, InterruptedException {
 		JsonNode challenge = JSON.readTree(send(HttpRequest.newBuilder(uri(this.ports.intake(), "/api/v1/challenges"))
 			.POST(HttpRequest.BodyPublishers.noBody())).body());
 		String prefix = challenge.get("prefix").asString();

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,22 +19,43 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class MalformedRequestGuard extends OncePerRequestFilter {
 
 	public static void reject(HttpServletResponse response, String code) throws IOException {
+		reject(response, 400, "Bad Request", code);
+	}
+
+	private static void reject(HttpServletResponse response, int status, String title, String code) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
 		response.resetBuffer();
-		response.setStatus(400);
+		response.setStatus(status);
 		response.setContentType("application/problem+json");
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":"
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":"
 					+ "\"The request could not be read.\",\"code\":\"" + code + "\"}");
+	}
+
+	private static boolean isWildcard(String contentType) {
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return type.isWildcardType() || type.isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException ex) {
+			// unreadable types are refused by Spring MVC itself, with a 415
+			return false;
+		}
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String type = request.getContentType();
+		if (type != null && isWildcard(type)) {
+			// a body must say what it is: Spring's message readers fail on "*/*" with an
+			// IllegalArgumentException, a 500 (found by the abuse run)
+			reject(response, 415, "Unsupported Media Type", "UNSUPPORTED_MEDIA_TYPE");
+			return;
+		}
 		// multipart bodies are read later by the multipart resolver, with its own limits
 		if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
 			try {

@@ -1,5 +1,6 @@
 package org.iblagh.triage.console;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The console pages. Reads and actions go through the same services as the API, so they
@@ -123,7 +125,7 @@ class ConsoleController {
 		catch (ApiException ex) {
 			flash.addFlashAttribute("error", "console.error." + ex.code());
 		}
-		return "redirect:/console/reports/" + reportId;
+		return "redirect:" + reportPage(reportId);
 	}
 
 	@PostMapping("/console/reports/{reportId}/decision")
@@ -146,7 +148,7 @@ class ConsoleController {
 		catch (ApiException ex) {
 			flash.addFlashAttribute("error", "console.error." + ex.code());
 		}
-		return "redirect:/console/reports/" + reportId;
+		return "redirect:" + reportPage(reportId);
 	}
 
 	@GetMapping("/console/audit")
@@ -155,6 +157,14 @@ class ConsoleController {
 		model.addAttribute("entries", this.audit.find(reportId, null, Math.max(page, 0), 100));
 		model.addAttribute("reportId", reportId);
 		return "console/audit";
+	}
+
+	/**
+	 * The report page of an id as it came in the path, encoded: raw, braces in it were
+	 * taken for URI template variables of the redirect (a 500, found by the abuse run).
+	 */
+	static String reportPage(String reportId) {
+		return "/console/reports/" + UriUtils.encodePathSegment(reportId, StandardCharsets.UTF_8);
 	}
 
 	private static void addChoices(Model model) {

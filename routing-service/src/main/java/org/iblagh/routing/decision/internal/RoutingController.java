@@ -39,6 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RoutingController {
 
+	/** As long as a triage decision's reason. */
+	static final int MAX_REASON = 1000;
+
 	private static final Logger log = LoggerFactory.getLogger(RoutingController.class);
 
 	private final DecisionStore store;
@@ -70,6 +73,11 @@ class RoutingController {
 		List<ApiException.FieldProblem> errors = new ArrayList<>();
 		if (request.reason() == null || request.reason().isBlank()) {
 			errors.add(new ApiException.FieldProblem("reason", "REQUIRED", text("problem.REASON_REQUIRED")));
+		}
+		else if (request.reason().strip().length() > MAX_REASON) {
+			// the reason is copied into the decision, its audit entry and the published
+			// event: unbounded, it made events too large for Kafka and exhausted the heap
+			errors.add(new ApiException.FieldProblem("reason", "TOO_LONG", text("problem.REASON_TOO_LONG")));
 		}
 		boolean needsBoth = decision.prosecutorOffice() == null;
 		OfficeRef prosecutor = prosecutorOffice(request.prosecutorOfficeId(), needsBoth, decision.prosecutorOffice(),
