@@ -88,9 +88,12 @@ class TracePropagationIT {
 			.untilAsserted(
 					() -> assertThat(scrape("intake")).containsPattern("iblagh_reports\\{category=\"ONLINE_FRAUD\""));
 		assertThat(scrape("evidence")).contains("iblagh_stage_duration_seconds_bucket{group=\"evidence-service\"")
-			.contains("stage=\"report.submitted.v1/evidence-service\"");
-		for (String service : List.of("triage", "routing", "notification")) {
-			assertThat(scrape(service)).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds");
+			.contains("stage=\"report.submitted.v1/evidence-service\"")
+			.contains("spring_cloud_stream_binder_kafka_offset{group=\"evidence-service\"")
+			.contains("kafka_consumer_fetch_manager_records_lag_max{");
+		assertThat(scrape("triage")).contains("http_server_requests_seconds_bucket{");
+		for (String service : List.of("routing", "notification")) {
+			assertThat(scrape(service)).contains("jvm_memory_used_bytes").contains("iblagh_outbox_pending{");
 		}
 	}
 
