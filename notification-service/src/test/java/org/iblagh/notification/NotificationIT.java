@@ -219,6 +219,12 @@ class NotificationIT {
 				assertThat(log).hasSize(3);
 				assertThat(log.findValuesAsString("accepted")).isNotNull();
 			});
+			// what the dashboard's webhook panel reads, scraped without credentials
+			String metrics = fx.get("/actuator/prometheus", null).body();
+			assertThat(metrics).contains(
+					"iblagh_webhook_deliveries_total{office=\"TPI-AGADIR\",outcome=\"failure\",service=\"notification-service\"} 2.0")
+				.contains(
+						"iblagh_webhook_deliveries_total{office=\"TPI-AGADIR\",outcome=\"success\",service=\"notification-service\"} 1.0");
 		}
 		finally {
 			receiver.stop(0);

@@ -132,11 +132,8 @@ public class ReportStore {
 	}
 
 	private static Document outboxDocument(OutboxEntry entry) {
-		return new Document("eventId", entry.eventId()).append("topic", entry.topic())
-			.append("key", entry.key())
-			.append("type", entry.type())
-			.append("payload", entry.payload())
-			.append("occurredAt", Date.from(entry.occurredAt()));
+		// the shared form carries the trace context too
+		return entry.toDocument();
 	}
 
 	private static ReportState toState(Document d) {

@@ -32,8 +32,11 @@ import org.iblagh.support.messaging.EventCodec;
 import org.iblagh.support.messaging.OutboxPayloadSealer;
 import org.iblagh.support.messaging.OutboxEntry;
 import org.iblagh.support.web.ApiException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -65,9 +68,11 @@ public class ReportSubmissionService {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	ReportSubmissionService(ProofOfWork proofOfWork, ReceiptIssuer receipts, ReportStore store,
 			EvidenceUploader uploader, ReportSealer sealer, EventCodec codec, OutboxPayloadSealer outboxSealer,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
 		this.proofOfWork = proofOfWork;
 		this.receipts = receipts;
 		this.store = store;
@@ -76,6 +81,7 @@ public class ReportSubmissionService {
 		this.codec = codec;
 		this.outboxSealer = outboxSealer;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	public SubmissionResult submit(SubmitReportRequest request, List<IncomingFile> files, String proofHeader,
@@ -146,8 +152,15 @@ public class ReportSubmissionService {
 			this.uploader.discard(evidence);
 			throw ex;
 		}
+		// the request's logging context (cleared when the request completes)
+		MDC.put("reportId", reportId);
 		log.info("Report {} accepted ({} evidence file(s), {})", reportId, evidence.size(),
 				anonymous ? "anonymous" : "identified");
+		Counter.builder("iblagh.reports.received")
+			.description("Reports accepted by intake")
+			.tag("category", (content.category() != null) ? content.category().name() : "UNKNOWN")
+			.register(this.meters)
+			.increment();
 		return result(reportId, receipt, evidence);
 	}
 

@@ -12,6 +12,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.iblagh.contracts.CloudEventHeaders;
+import org.iblagh.support.observability.TraceParent;
 
 /**
  * Sends outbox entries to Kafka as CloudEvents in binary mode, asynchronously, so that a
@@ -53,6 +54,10 @@ public class EventPublisher implements AutoCloseable {
 		headers.add(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt())));
 		headers.add(CloudEventHeaders.SUBJECT, bytes(entry.key()));
 		headers.add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
+		if (entry.traceparent() != null) {
+			// W3C Trace Context: the consumer continues the trace that created the event
+			headers.add(TraceParent.HEADER, bytes(entry.traceparent()));
+		}
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.topic(), null, entry.key(),
 				entry.payload().getBytes(StandardCharsets.UTF_8), headers);
 		CompletableFuture<Void> done = new CompletableFuture<>();

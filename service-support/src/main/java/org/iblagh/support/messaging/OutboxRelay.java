@@ -59,6 +59,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile long published;
 
+	private volatile int inFlight;
+
 	private final OutboxPayloadSealer sealer;
 
 	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections, Duration sweepEvery) {
@@ -81,6 +83,15 @@ public class OutboxRelay implements SmartLifecycle {
 
 	public long publishedCount() {
 		return this.published;
+	}
+
+	/**
+	 * Documents known to have events waiting: signalled or found by a sweep and not yet
+	 * confirmed by Kafka (a document signalled twice may count twice). Read from memory,
+	 * so a metrics scrape costs no database query; it grows while Kafka is unreachable.
+	 */
+	public int pendingCount() {
+		return this.signals.size() + this.inFlight;
 	}
 
 	@Override
@@ -128,8 +139,13 @@ public class OutboxRelay implements SmartLifecycle {
 					batch.add(first);
 					this.signals.drainTo(batch, BATCH - 1);
 				}
-				if (!batch.isEmpty() && !relay(batch)) {
+				this.inFlight = batch.size();
+				boolean confirmed = batch.isEmpty() || relay(batch);
+				if (!confirmed) {
 					this.signals.addAll(batch);
+				}
+				this.inFlight = 0;
+				if (!confirmed) {
 					backoff = Math.min(Math.max(backoff * 2, 200), 5000);
 					Thread.sleep(backoff);
 					continue;
@@ -232,14 +248,14 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private OutboxEntry open(OutboxEntry entry) {
 		return new OutboxEntry(entry.eventId(), entry.topic(), entry.key(), entry.type(), entry.payloadFor(this.sealer),
-				entry.occurredAt());
+				entry.occurredAt(), entry.traceparent());
 	}
 
 	private static OutboxEntry toEntry(Document entry) {
 		Object at = entry.get("occurredAt");
 		java.time.Instant occurredAt = (at instanceof java.util.Date date) ? date.toInstant() : java.time.Instant.now();
 		return new OutboxEntry(entry.getString("eventId"), entry.getString("topic"), entry.getString("key"),
-				entry.getString("type"), entry.getString("payload"), occurredAt);
+				entry.getString("type"), entry.getString("payload"), occurredAt, entry.getString("traceparent"));
 	}
 
 	private record Pending(String collection, Object id) {

@@ -231,11 +231,8 @@ public class ReferralStore {
 	}
 
 	private static Document outbox(OutboxEntry entry) {
-		return new Document("eventId", entry.eventId()).append("topic", entry.topic())
-			.append("key", entry.key())
-			.append("type", entry.type())
-			.append("payload", entry.payload())
-			.append("occurredAt", Date.from(entry.occurredAt()));
+		// the shared form carries the trace context too
+		return entry.toDocument();
 	}
 
 	private MongoCollection<Document> collection() {

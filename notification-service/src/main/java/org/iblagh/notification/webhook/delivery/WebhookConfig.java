@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.iblagh.notification.config.NotificationProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ class WebhookConfig {
 
 	@Bean
 	WebhookDispatcher webhookDispatcher(WebhookStore store, JsonMapper json, Clock clock,
-			NotificationProperties properties) {
+			NotificationProperties properties, MeterRegistry meters) {
 		ScheduledExecutorService retries = Executors.newScheduledThreadPool(2, (r) -> {
 			Thread t = new Thread(r, "webhook-retry");
 			t.setDaemon(true);
@@ -33,7 +34,7 @@ class WebhookConfig {
 			.connectTimeout(Duration.ofSeconds(3))
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		return new WebhookDispatcher(store, http, json, clock, retries, properties.webhooks());
+		return new WebhookDispatcher(store, http, json, clock, retries, properties.webhooks(), meters);
 	}
 
 }

@@ -18,6 +18,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.iblagh.notification.config.NotificationProperties;
 import org.iblagh.notification.referral.Referral;
 import org.iblagh.notification.referral.ReferralListener;
@@ -55,8 +57,11 @@ public class WebhookDispatcher implements ReferralListener {
 
 	private final RetryConfig retryConfig;
 
+	private final MeterRegistry meters;
+
 	public WebhookDispatcher(WebhookStore store, HttpClient http, JsonMapper json, Clock clock,
-			ScheduledExecutorService scheduler, NotificationProperties.Webhooks settings) {
+			ScheduledExecutorService scheduler, NotificationProperties.Webhooks settings, MeterRegistry meters) {
+		this.meters = meters;
 		this.store = store;
 		this.http = http;
 		this.json = json;
@@ -110,6 +115,7 @@ public class WebhookDispatcher implements ReferralListener {
 			Throwable cause = unwrap(error);
 			log.warn("Webhook delivery {} of {} parked after {} attempts: {}", deliveryId, referral.officeId(),
 					attempt.get(), cause.toString());
+			count(subscription, "parked");
 			this.store.park(new DeadLetter(deliveryId, subscription.id(), subscription.officeId(),
 					referral.referralId(), cause.toString(), this.clock.instant(), null));
 			return false;
@@ -148,8 +154,23 @@ public class WebhookDispatcher implements ReferralListener {
 			boolean accepted, String error) {
 		log.info("Webhook delivery {} attempt {} to office {}: {}", deliveryId, number, subscription.officeId(),
 				accepted ? "accepted " + status : error);
+		count(subscription, accepted ? "success" : "failure");
 		this.store.log(new DeliveryAttempt(deliveryId, subscription.id(), subscription.officeId(),
 				referral.referralId(), number, status, accepted, error, this.clock.instant()));
+	}
+
+	/**
+	 * {@code iblagh.webhook.deliveries{office,outcome}}: every attempt (success or
+	 * failure, a refused call of an open breaker included) and every delivery parked
+	 * after its last retry. Office ids are public identifiers, never personal data.
+	 */
+	private void count(WebhookSubscription subscription, String outcome) {
+		Counter.builder("iblagh.webhook.deliveries")
+			.description("Webhook delivery attempts and parked deliveries per office")
+			.tag("office", String.valueOf(subscription.officeId()))
+			.tag("outcome", outcome)
+			.register(this.meters)
+			.increment();
 	}
 
 	/** Circuit breaker state of an endpoint, for the operator. */
