@@ -1,0 +1,20 @@
+package org.iblagh.support.security;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/** The local profile's API authentication: HTTP Basic with the local users. */
+public class BasicApiAuthentication implements ApiAuthentication {
+
+	@Override
+	public void configure(HttpSecurity http, AuthenticationEntryPoint entryPoint) throws Exception {
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
+			.exceptionHandling((e) -> e.authenticationEntryPoint(entryPoint));
+	}
+
+	@Override
+	public boolean usesTokens() {
+		return false;
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.iblagh.support.security;
+
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
+
+/** The local profile's page login: the service's own form. */
+public class FormPageLogin implements PageLogin {
+
+	@Override
+	public void configure(HttpSecurity http, Customizer<FormLoginConfigurer<HttpSecurity>> localForm) throws Exception {
+		http.formLogin(localForm);
+	}
+
+	@Override
+	public boolean isSingleSignOn() {
+		return false;
+	}
+
+}
