@@ -1,5 +1,6 @@
 package org.iblagh.support.security;
 
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -12,9 +13,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 public interface ApiAuthentication {
 
 	/**
+	 * @param passwords checks user names and passwords or keys (HTTP Basic): the local
+	 * users, and in some services the offices' keys, which production keeps
 	 * @param entryPoint answers a request that carries no credentials
 	 */
-	void configure(HttpSecurity http, AuthenticationEntryPoint entryPoint) throws Exception;
+	void configure(HttpSecurity http, AuthenticationManager passwords, AuthenticationEntryPoint entryPoint)
+			throws Exception;
 
 	/** Whether callers present bearer tokens (production) rather than local users. */
 	boolean usesTokens();

@@ -1,5 +1,6 @@
 package org.iblagh.support.security;
 
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -7,8 +8,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 public class BasicApiAuthentication implements ApiAuthentication {
 
 	@Override
-	public void configure(HttpSecurity http, AuthenticationEntryPoint entryPoint) throws Exception {
-		http.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
+	public void configure(HttpSecurity http, AuthenticationManager passwords, AuthenticationEntryPoint entryPoint)
+			throws Exception {
+		http.authenticationManager(passwords)
+			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.exceptionHandling((e) -> e.authenticationEntryPoint(entryPoint));
 	}
 

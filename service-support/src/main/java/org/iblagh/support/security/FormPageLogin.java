@@ -1,5 +1,6 @@
 package org.iblagh.support.security;
 
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
@@ -8,8 +9,9 @@ import org.springframework.security.config.annotation.web.configurers.FormLoginC
 public class FormPageLogin implements PageLogin {
 
 	@Override
-	public void configure(HttpSecurity http, Customizer<FormLoginConfigurer<HttpSecurity>> localForm) throws Exception {
-		http.formLogin(localForm);
+	public void configure(HttpSecurity http, AuthenticationManager passwords,
+			Customizer<FormLoginConfigurer<HttpSecurity>> localForm) throws Exception {
+		http.authenticationManager(passwords).formLogin(localForm);
 	}
 
 	@Override

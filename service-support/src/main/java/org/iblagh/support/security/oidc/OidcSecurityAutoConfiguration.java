@@ -29,13 +29,14 @@ public class OidcSecurityAutoConfiguration {
 
 	@Bean
 	ApiAuthentication bearerApiAuthentication(ObjectProvider<JwtDecoder> decoder) {
-		if (decoder.getIfAvailable() == null) {
+		JwtDecoder jwtDecoder = decoder.getIfAvailable();
+		if (jwtDecoder == null) {
 			// fail at start-up with the fix, not at the first request
 			throw new IllegalStateException(
 					"iblagh.security.oidc.enabled needs the token issuer: set IBLAGH_OIDC_ISSUER "
 							+ "(spring.security.oauth2.resourceserver.jwt.issuer-uri / jwk-set-uri)");
 		}
-		return new BearerApiAuthentication();
+		return new BearerApiAuthentication(jwtDecoder);
 	}
 
 	@Configuration(proxyBeanMethods = false)
