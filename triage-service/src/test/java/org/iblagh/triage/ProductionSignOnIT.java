@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.iblagh.local.EmbeddedOidcProvider;
+import org.iblagh.support.security.oidc.ServiceTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,14 @@ class ProductionSignOnIT {
 		assertThat(misaddressed.statusCode()).isEqualTo(401);
 		assertThat(misaddressed.headers().firstValue("WWW-Authenticate"))
 			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Bearer").contains("invalid_token"));
+	}
+
+	@Test
+	void theServiceGetsItsOwnTokenForCallingOtherServices() throws Exception {
+		String authorization = app.getBean(ServiceTokens.class).authorizationHeader();
+		assertThat(authorization).startsWith("Bearer ");
+		// the realm's iblagh-services account is an ANALYST: this service accepts it too
+		assertThat(getWithAuthorization("/api/v1/queue", authorization).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -81,7 +81,8 @@ public final class EmbeddedOidcProvider implements AutoCloseable {
 	 */
 	public List<String> serviceArguments() {
 		return List.of("--IBLAGH_OIDC_ISSUER=" + issuer(), "--IBLAGH_CONSOLE_CLIENT_SECRET=test-console-secret",
-				"--IBLAGH_OFFICE_PORTAL_CLIENT_SECRET=test-office-portal-secret");
+				"--IBLAGH_OFFICE_PORTAL_CLIENT_SECRET=test-office-portal-secret",
+				"--IBLAGH_SERVICES_CLIENT_SECRET=test-services-secret");
 	}
 
 	/** A person's access token with these realm roles. */
@@ -168,7 +169,17 @@ public final class EmbeddedOidcProvider implements AutoCloseable {
 		try (InputStream in = exchange.getRequestBody()) {
 			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		Login login = this.codes.remove(form(body).get("code"));
+		Map<String, String> request = form(body);
+		if ("client_credentials".equals(request.get("grant_type"))) {
+			// like the realm's iblagh-services client: its service account is an ANALYST
+			String client = clientId(exchange, request);
+			String token = sign(claims("service-account-" + client, List.of("ANALYST"), List.of(),
+					Instant.now().plus(Duration.ofMinutes(5))));
+			respond(exchange, 200, "application/json",
+					"{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+			return;
+		}
+		Login login = this.codes.remove(request.get("code"));
 		if (login == null) {
 			respond(exchange, 400, "application/json", "{\"error\":\"invalid_grant\"}");
 			return;
@@ -182,6 +193,16 @@ public final class EmbeddedOidcProvider implements AutoCloseable {
 		String response = "{\"access_token\":\"" + sign(login.claims()) + "\",\"id_token\":\"" + sign(idClaims)
 				+ "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"openid\"}";
 		respond(exchange, 200, "application/json", response);
+	}
+
+	/** The client, from HTTP Basic ({@code client_secret_basic}) or the form. */
+	private static String clientId(HttpExchange exchange, Map<String, String> request) {
+		String basic = exchange.getRequestHeaders().getFirst("Authorization");
+		if (basic != null && basic.startsWith("Basic ")) {
+			String pair = new String(Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8);
+			return URLDecoder.decode(pair.substring(0, pair.indexOf(':')), StandardCharsets.UTF_8);
+		}
+		return request.getOrDefault("client_id", "unknown");
 	}
 
 	private static String sign(Map<String, Object> claims, PrivateKey privateKey, String keyId) {
