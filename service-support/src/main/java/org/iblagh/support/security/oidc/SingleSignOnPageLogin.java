@@ -1,8 +1,8 @@
 package org.iblagh.support.security.oidc;
 
-import org.iblagh.support.security.PageLogin;
-
 import java.net.URI;
+
+import org.iblagh.support.security.PageLogin;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -36,8 +36,8 @@ public class SingleSignOnPageLogin implements PageLogin {
 			Customizer<FormLoginConfigurer<HttpSecurity>> localForm) throws Exception {
 		// no http.authenticationManager(passwords): oauth2Login registers its own
 		// providers
-		// (authorization code, ID token) and the chain must use them
-		// only services with pages need a login client: ask for it here, not at start-up
+		// (authorization code, ID token) and the chain must use them. Only services with
+		// pages need a login client: ask for it here, not at start-up.
 		ClientRegistrationRepository repository = this.registrations.getIfAvailable();
 		if (repository == null) {
 			throw new IllegalStateException("Single sign-on for the pages needs a login client: set "
