@@ -199,9 +199,9 @@ class RoutingIT {
 				.isEqualTo(403);
 			assertThat(post(path, override, "Bearer " + provider.expiredToken("karim", "SUPERVISOR")).statusCode())
 				.isEqualTo(401);
-			// past security: the body is refused for what it says
+			// past security: this instance has routed no such report
 			assertThat(post(path, override, "Bearer " + provider.personToken("karim", "SUPERVISOR")).statusCode())
-				.isEqualTo(400);
+				.isEqualTo(404);
 			HttpResponse<String> open = fx.http.send(HttpRequest
 				.newBuilder(URI.create(base + "/api/v1/jurisdictions/resolve?city=Rabat&category=ONLINE_FRAUD"))
 				.build(), HttpResponse.BodyHandlers.ofString());
