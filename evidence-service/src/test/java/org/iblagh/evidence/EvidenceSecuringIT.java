@@ -257,6 +257,47 @@ class EvidenceSecuringIT {
 		assertThat(submitAndAwait(reportId, List.of()).reportId()).isEqualTo(reportId);
 	}
 
+	/**
+	 * The same rules with production sign-on (profile {@code oidc}, included by
+	 * {@code prod}): evidence takes an investigator's token, an office's token opens
+	 * nothing but exports.
+	 */
+	@Test
+	void inProductionEvidenceWantsAnInvestigatorsToken() throws Exception {
+		try (org.iblagh.local.EmbeddedOidcProvider provider = org.iblagh.local.EmbeddedOidcProvider.start()) {
+			List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=local,oidc",
+					"--server.port=0", "--iblagh.kafka.brokers=" + EvidenceFixture.PORTS.kafkaBootstrap(),
+					"--spring.mongodb.uri=" + EvidenceFixture.PORTS.mongoUri() + "/iblagh-evidence-oidc",
+					"--iblagh.s3.endpoint=" + EvidenceFixture.PORTS.s3Endpoint(), "--iblagh.data-dir=" + fx.data,
+					// the other tests own the consumer group: this instance only serves
+					// HTTP
+					"--spring.cloud.stream.default.consumer.auto-startup=false"));
+			args.addAll(provider.serviceArguments());
+			try (var app = new org.springframework.boot.builder.SpringApplicationBuilder(
+					EvidenceServiceApplication.class)
+				.run(args.toArray(String[]::new))) {
+				String url = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
+						+ "/api/v1/evidence/ev-unknown";
+				assertThat(status(url, null)).isEqualTo(401);
+				assertThat(status(url, "Basic YW5hbHlzdDphbmFseXN0")).isEqualTo(401);
+				assertThat(status(url, "Bearer " + provider.forged(provider.claims("amina", List.of("ANALYST"),
+						List.of(), Instant.now().plus(Duration.ofMinutes(5))))))
+					.isEqualTo(401);
+				assertThat(status(url, "Bearer " + provider.officeToken("TPI-RABAT"))).isEqualTo(403);
+				// past security: unknown evidence
+				assertThat(status(url, "Bearer " + provider.personToken("amina", "ANALYST"))).isNotIn(401, 403);
+			}
+		}
+	}
+
+	private static int status(String url, String authorization) throws Exception {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET();
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return fx.http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
 	private static HttpResponse<byte[]> put(String path, String body, String user) throws Exception {
 		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(fx.base() + path))
 			.header("Content-Type", "application/json")

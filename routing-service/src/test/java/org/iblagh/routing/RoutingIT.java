@@ -1,19 +1,26 @@
 package org.iblagh.routing;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.iblagh.contracts.CloudEventHeaders;
 import org.iblagh.contracts.Topics;
+import org.iblagh.local.EmbeddedOidcProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -185,6 +192,58 @@ class RoutingIT {
 			.filter((r) -> reportId.equals(r.key()))
 			.map((r) -> fx.json.readTree(r.value()))
 			.toList();
+	}
+
+	/**
+	 * The same rules with production sign-on (profile {@code oidc}, included by
+	 * {@code prod}): reading stays open, an override needs a supervisor's token.
+	 */
+	@Test
+	void inProductionAnOverrideNeedsASupervisorsToken() throws Exception {
+		try (EmbeddedOidcProvider provider = EmbeddedOidcProvider.start();
+				ConfigurableApplicationContext app = startWithSignOn(provider)) {
+			String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+			String override = """
+					{"prosecutorOfficeId":"TPI-NOWHERE","reason":""}""";
+			String path = base + "/api/v1/routings/R-unknown/override";
+			String supervisor = "Bearer " + provider.personToken("karim", "SUPERVISOR");
+			// the first token makes the service fetch the provider's keys: on a loaded
+			// machine that can time out once (a 500, by design), so wait for it
+			await().atMost(Duration.ofSeconds(60)).until(() -> post(path, override, supervisor).statusCode() != 500);
+			assertThat(post(path, override, null).statusCode()).isEqualTo(401);
+			assertThat(post(path, override, "Basic c3VwZXJ2aXNvcjpzdXBlcnZpc29y").statusCode()).isEqualTo(401);
+			assertThat(post(path, override, "Bearer " + provider.personToken("amina", "ANALYST")).statusCode())
+				.isEqualTo(403);
+			assertThat(post(path, override, "Bearer " + provider.expiredToken("karim", "SUPERVISOR")).statusCode())
+				.isEqualTo(401);
+			// past security: this instance has routed no such report
+			assertThat(post(path, override, supervisor).statusCode()).isEqualTo(404);
+			HttpResponse<String> open = fx.http.send(HttpRequest
+				.newBuilder(URI.create(base + "/api/v1/jurisdictions/resolve?city=Rabat&category=ONLINE_FRAUD"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(open.statusCode()).as(open.body()).isNotIn(401, 403);
+		}
+	}
+
+	private static ConfigurableApplicationContext startWithSignOn(EmbeddedOidcProvider provider) {
+		List<String> args = new ArrayList<>(List.of("--spring.profiles.active=local,oidc", "--server.port=0",
+				"--iblagh.kafka.brokers=" + RoutingFixture.PORTS.kafkaBootstrap(),
+				"--spring.mongodb.uri=" + RoutingFixture.PORTS.mongoUri() + "/iblagh-routing-oidc",
+				// the other tests own the consumer group: this instance only serves HTTP
+				"--spring.cloud.stream.default.consumer.auto-startup=false"));
+		args.addAll(provider.serviceArguments());
+		return new SpringApplicationBuilder(RoutingApplication.class).run(args.toArray(String[]::new));
+	}
+
+	private static HttpResponse<String> post(String url, String body, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return fx.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.servlet.DispatcherType;
 import org.iblagh.evidence.item.ReportStore;
 import org.iblagh.support.office.OfficeKeys;
+import org.iblagh.support.security.ApiAuthentication;
 import org.iblagh.support.security.CachingAuthenticationProvider;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -44,12 +45,14 @@ class EvidenceSecurityConfig {
 
 	@Bean
 	SecurityFilterChain evidenceSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			OfficeKeys officeKeys, ReportStore reports) throws Exception {
-		http.authenticationManager(authenticationManager)
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			OfficeKeys officeKeys, ReportStore reports, ApiAuthentication authentication) throws Exception {
+		HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		// local users with Basic, or OIDC bearer tokens in production; offices' keys
+		// (Basic officeId:key, X-Api-Key) work in both
+		authentication.configure(http, authenticationManager, unauthorized);
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.exceptionHandling((e) -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unauthorized))
 			.addFilterBefore(OfficeCredentials.apiKeyFilter(officeKeys, reports), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(
 					// a streamed download finishes on an async dispatch: the request was

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.iblagh.intake.crypto.FieldCipher;
+import org.iblagh.intake.crypto.LocalKeysetGuard;
 import org.iblagh.intake.receipt.ReceiptIssuer;
 import org.iblagh.intake.report.ReportSealer;
 import org.iblagh.intake.report.StoredReport;
@@ -14,6 +15,7 @@ import org.iblagh.support.messaging.OutboxRelay;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -30,7 +32,11 @@ class IntakeConfig {
 	}
 
 	@Bean
-	FieldCipher fieldCipher(IntakeProperties properties) {
+	FieldCipher fieldCipher(IntakeProperties properties, Environment environment) {
+		// production reads its keyset from IBLAGH_INTAKE_KEYSET (a Secret), never the
+		// committed one
+		LocalKeysetGuard.check(properties.keyset(),
+				environment.matchesProfiles("local") && !environment.matchesProfiles("prod"));
 		return FieldCipher.fromKeysetJson(properties.keyset());
 	}
 

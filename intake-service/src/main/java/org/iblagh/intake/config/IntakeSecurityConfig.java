@@ -1,5 +1,7 @@
 package org.iblagh.intake.config;
 
+import org.iblagh.support.security.ApiAuthentication;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,16 +22,16 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 class IntakeSecurityConfig {
 
 	@Bean
-	SecurityFilterChain intakeSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
-		http.authenticationManager(authenticationManager)
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/internal/**"))
+	SecurityFilterChain intakeSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiAuthentication authentication) throws Exception {
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/internal/**"))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.authorizeHttpRequests((auth) -> auth.requestMatchers("/internal/**")
 				.hasAnyRole("ANALYST", "SUPERVISOR")
 				.anyRequest()
 				.permitAll());
+		// local users with Basic, or OIDC bearer tokens in production
+		authentication.configure(http, authenticationManager, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
 		return http.build();
 	}
 

@@ -1,5 +1,7 @@
 package org.iblagh.routing.config;
 
+import org.iblagh.support.security.ApiAuthentication;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,12 +20,12 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 class RoutingSecurityConfig {
 
 	@Bean
-	SecurityFilterChain routingSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
-		http.authenticationManager(authenticationManager)
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+	SecurityFilterChain routingSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			ApiAuthentication authentication) throws Exception {
+		// local users with Basic, or OIDC bearer tokens in production
+		authentication.configure(http, authenticationManager, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/routings/*/override")
 				.hasRole("SUPERVISOR")
 				.requestMatchers(HttpMethod.GET, "/api/v1/jurisdictions/**", "/api/v1/routings/**", "/actuator/health",

@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.iblagh.support.security.oidc.ServiceTokens;
 import org.iblagh.triage.config.TriageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +33,12 @@ class EvidencePreviews {
 
 	private final String authorization;
 
+	/** Production: the service's own token (client credentials) instead of a user. */
+	private final ServiceTokens serviceTokens;
+
 	EvidencePreviews(@Value("${iblagh.services.evidence:http://127.0.0.1:8082}") String base,
-			TriageProperties properties) {
+			TriageProperties properties, ObjectProvider<ServiceTokens> serviceTokens) {
+		this.serviceTokens = serviceTokens.getIfAvailable();
 		this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		this.authorization = (properties.evidenceUser() != null && !properties.evidenceUser().isBlank())
 				? "Basic " + Base64.getEncoder()
@@ -48,7 +54,10 @@ class EvidencePreviews {
 						+ java.net.URLEncoder.encode(evidenceId, StandardCharsets.UTF_8) + "/preview"))
 				.timeout(Duration.ofSeconds(10))
 				.GET();
-			if (this.authorization != null) {
+			if (this.serviceTokens != null) {
+				request.header("Authorization", this.serviceTokens.authorizationHeader());
+			}
+			else if (this.authorization != null) {
 				request.header("Authorization", this.authorization);
 			}
 			HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

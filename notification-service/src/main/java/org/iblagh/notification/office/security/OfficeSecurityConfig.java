@@ -5,7 +5,9 @@ import java.time.Duration;
 
 import org.iblagh.notification.office.OfficeDirectory;
 import org.iblagh.support.office.OfficeKeys;
+import org.iblagh.support.security.ApiAuthentication;
 import org.iblagh.support.security.CachingAuthenticationProvider;
+import org.iblagh.support.security.PageLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +31,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Offices authenticate with their key ({@code X-Api-Key} or HTTP Basic
- * {@code officeId:key}); the local users (analyst, supervisor) with HTTP Basic. The API
- * and feeds are stateless without CSRF; the office page uses a login session with CSRF.
+ * {@code officeId:key}) in every profile, and with an OIDC client-credentials token in
+ * production; people with HTTP Basic (local users) or a bearer token (production). An
+ * office's token is named by its office, as a key is, so {@link OfficeAccess} decides the
+ * same way for both. The API and feeds are stateless without CSRF; the office page uses a
+ * login session with CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 class OfficeSecurityConfig {
@@ -72,40 +77,45 @@ class OfficeSecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			OfficeCredentialStore credentials) throws Exception {
+			OfficeCredentialStore credentials, ApiAuthentication authentication) throws Exception {
 		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
 		entryPoint.setRealmName("Iblagh offices");
 		entryPoint.afterPropertiesSet();
 		http.securityMatcher("/api/**", "/feeds/**")
-			.authenticationManager(authenticationManager)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(credentials), BasicAuthenticationFilter.class)
-			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
-			.exceptionHandling((e) -> e.authenticationEntryPoint(entryPoint))
 			.authorizeHttpRequests((auth) -> auth.requestMatchers("/api/v1/webhooks/dead-letters/**")
 				.hasRole("SUPERVISOR")
 				.anyRequest()
 				.authenticated());
+		// local users (Basic) or OIDC tokens (production); office keys work in both,
+		// since
+		// feed readers and EventSource cannot send a token
+		authentication.configure(http, authenticationManager, entryPoint);
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-		http.authenticationManager(authenticationManager)
-			.formLogin((form) -> form.loginPage("/office/login")
-				.usernameParameter("officeId")
-				.passwordParameter("key")
-				.defaultSuccessUrl("/office", true)
-				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/office/logout").logoutSuccessUrl("/office/login"))
+	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager, PageLogin login)
+			throws Exception {
+		http.logout((logout) -> logout.logoutUrl("/office/logout").logoutSuccessUrl("/office/login"))
 			.authorizeHttpRequests((auth) -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
 				.permitAll()
 				.requestMatchers("/office/**")
 				.hasRole("OFFICE")
 				.anyRequest()
 				.denyAll());
+		// the office's id and key on a form (local), or single sign-on with the office's
+		// account, whose group names the office (production)
+		login.configure(http, authenticationManager,
+				(form) -> form.loginPage("/office/login")
+					.usernameParameter("officeId")
+					.passwordParameter("key")
+					.defaultSuccessUrl("/office", true)
+					.permitAll());
 		return http.build();
 	}
 
