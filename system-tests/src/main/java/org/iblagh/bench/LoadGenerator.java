@@ -18,7 +18,6 @@ import org.iblagh.bench.abuse.AbuseResult;
 import org.iblagh.bench.abuse.AbuseRun;
 import org.iblagh.local.Platform;
 import org.iblagh.local.StackPorts;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ./iblagh bench}: starts a fresh platform on its own ports, measures the
@@ -207,15 +206,17 @@ public final class LoadGenerator {
 					case "routing-service" -> client.ports().routing();
 					default -> client.ports().notification();
 				};
-				JsonNode body = PlatformClient.JSON.readTree(
-						client.send(java.net.http.HttpRequest.newBuilder(client.uri(port, "/actuator/mongowrites"))
-							// the local supervisor: actuator endpoints beyond health need
-							// a user
-							.header("Authorization",
-									"Basic " + java.util.Base64.getEncoder()
-										.encodeToString("supervisor:supervisor".getBytes(StandardCharsets.UTF_8)))
-							.GET()).body());
-				writes.put(service, body.path("total").asLong(-1));
+				// the open Prometheus scrape: other actuator endpoints are each service's
+				// security's to guard
+				String metrics = client
+					.send(java.net.http.HttpRequest.newBuilder(client.uri(port, "/actuator/prometheus")).GET())
+					.body();
+				writes.put(service,
+						metrics.lines()
+							.filter((line) -> line.startsWith("iblagh_mongo_writes_total"))
+							.mapToLong((line) -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+							.findFirst()
+							.orElse(-1L));
 			}
 			catch (Exception ex) {
 				writes.put(service, -1L);

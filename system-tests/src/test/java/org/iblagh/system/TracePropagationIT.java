@@ -92,6 +92,12 @@ class TracePropagationIT {
 			.contains("spring_cloud_stream_binder_kafka_offset{group=\"evidence-service\"")
 			.contains("kafka_consumer_fetch_manager_records_lag_max{");
 		assertThat(scrape("triage")).contains("http_server_requests_seconds_bucket{");
+		// the load generator divides these by the reports it sent: every service writes
+		// for a report
+		for (String service : List.of("intake", "evidence", "triage")) {
+			assertThat(scrape(service))
+				.containsPattern("iblagh_mongo_writes_total\\{[^}]*service=\"" + service + "-service\"[^}]*\\} [1-9]");
+		}
 		for (String service : List.of("routing", "notification")) {
 			assertThat(scrape(service)).contains("jvm_memory_used_bytes").contains("iblagh_outbox_pending{");
 		}

@@ -3,6 +3,7 @@ package org.iblagh.support.observability;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.iblagh.support.metrics.MongoWriteCounter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -60,6 +62,20 @@ public class ObservabilityAutoConfiguration {
 			.tag("service", service)
 			.strongReference(true)
 			.register(registry);
+	}
+
+	/**
+	 * {@code iblagh.mongo.writes{service}}: write commands sent to MongoDB, the number
+	 * the load generator divides by reports (the database is the ceiling on one machine).
+	 */
+	@Bean
+	MeterBinder mongoWritesCounter(ObjectProvider<MongoWriteCounter> counter, Environment environment) {
+		String service = environment.getProperty("spring.application.name", "unknown");
+		return (registry) -> counter
+			.ifAvailable((writes) -> FunctionCounter.builder("iblagh.mongo.writes", writes, MongoWriteCounter::total)
+				.description("Write commands (insert, update, delete, findAndModify) sent to MongoDB")
+				.tag("service", service)
+				.register(registry));
 	}
 
 	@Bean

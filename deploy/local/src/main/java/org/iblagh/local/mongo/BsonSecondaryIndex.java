@@ -126,8 +126,13 @@ final class BsonSecondaryIndex extends Index<Object> {
 	 * The value as the index stores it (numbers normalised as in the documents' keys).
 	 */
 	private Object normalized(Object value) {
-		Document probe = new Document(keys().get(0), value);
-		return getKeyValues(probe).iterator().next().get(0);
+		// a dotted key names a path: the probe nests the value along it
+		String[] path = keys().get(0).split("\\.");
+		Object nested = value;
+		for (int i = path.length - 1; i >= 0; i--) {
+			nested = new Document(path[i], nested);
+		}
+		return getKeyValues((Document) nested).iterator().next().get(0);
 	}
 
 	private static KeyValue entry(KeyValue values, Object position) {

@@ -111,6 +111,8 @@ class BsonH2BackendTest {
 			}
 			referrals.createIndex(Indexes.ascending("officeId", "seq"));
 			referrals.createIndex(Indexes.ascending("tags"));
+			referrals.createIndex(Indexes.ascending("identity.ref"), new IndexOptions().sparse(true));
+			referrals.insertOne(new Document("_id", "nested").append("identity", new Document("ref", "RP-1")));
 			referrals.insertOne(new Document("_id", "late").append("officeId", "TPI-3").append("seq", 1000L));
 			referrals.updateOne(Filters.eq("_id", "F3"), Updates.set("officeId", "TPI-moved"));
 			referrals.deleteOne(Filters.eq("_id", "F10"));
@@ -137,6 +139,8 @@ class BsonH2BackendTest {
 			assertThat(referrals.countDocuments(Filters.eq("tags", "t1"))).isEqualTo(100 - 1);
 			assertThat(referrals.countDocuments(Filters.eq("tags", "all"))).isEqualTo(299);
 			assertThat(referrals.countDocuments(Filters.eq("officeId", "nobody"))).isZero();
+			assertThat(referrals.find(Filters.eq("identity.ref", "RP-1")).first()).isNotNull();
+			assertThat(referrals.countDocuments(Filters.eq("identity.ref", "RP-2"))).isZero();
 		});
 	}
 
