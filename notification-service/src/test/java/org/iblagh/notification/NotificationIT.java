@@ -321,8 +321,12 @@ class NotificationIT {
 			WebElement row = browser.findElement(By.id("F-TPI-SAFI-R-page"));
 			assertThat(row.findElement(By.className("status")).getText()).isEqualTo("محالة");
 			row.findElement(By.className("acknowledge")).click();
-			assertThat(browser.findElement(By.id("F-TPI-SAFI-R-page")).findElement(By.className("status")).getText())
-				.isEqualTo("تم التوصل");
+			// the form posts and the page comes back: the old row may still be found
+			// meanwhile
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until((page) -> "تم التوصل".equals(
+						page.findElement(By.id("F-TPI-SAFI-R-page")).findElement(By.className("status")).getText()));
 			browser.get(fx.base() + "/office?lang=fr");
 			assertThat(browser.findElement(By.id("F-TPI-SAFI-R-page")).findElement(By.className("status")).getText())
 				.isEqualTo("Reçu");
