@@ -19,6 +19,14 @@ public final class CloudEventHeaders {
 
 	public static final String CONTENT_TYPE = "content-type";
 
+	/**
+	 * CloudEvents extension attribute {@code reportstatus}, set on
+	 * {@code report.status.v1} events only: the status code, so that a consumer can skip
+	 * the statuses it has no use for without decoding the payload. The payload stays the
+	 * truth.
+	 */
+	public static final String REPORT_STATUS = "ce_reportstatus";
+
 	private CloudEventHeaders() {
 	}
 

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 
 import org.iblagh.support.health.MongoPingHealthIndicator;
 import org.iblagh.support.messaging.EventCodec;
 import org.iblagh.support.metrics.MongoWriteCounter;
 import org.iblagh.support.metrics.MongoWritesEndpoint;
 import org.iblagh.support.messaging.EventPublisher;
+import org.iblagh.support.messaging.StatusEventFilter;
+import org.iblagh.contracts.Topics;
 import org.iblagh.support.process.ParentProcessWatchdog;
 import org.iblagh.support.security.CachingAuthenticationProvider;
 import org.iblagh.support.security.LocalUsersProperties;
@@ -27,7 +30,9 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.config.ConsumerEndpointCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.integration.kafka.inbound.KafkaMessageDrivenChannelAdapter;
 import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -67,6 +72,28 @@ public class IblaghSupportAutoConfiguration {
 			overrides.putAll(properties.getProperties());
 		}
 		return new EventPublisher(brokers, serviceName, overrides);
+	}
+
+	/**
+	 * Filters {@code report.status.v1} on each service's consumer as
+	 * {@code iblagh.messaging.status-events.*} says (see {@link StatusEventFilter}).
+	 */
+	@Bean
+	@ConditionalOnMissingBean(ConsumerEndpointCustomizer.class)
+	ConsumerEndpointCustomizer<KafkaMessageDrivenChannelAdapter<?, ?>> statusEventFiltering(
+			@Value("${iblagh.messaging.status-events.statuses:}") Set<String> statuses,
+			@Value("${iblagh.messaging.status-events.skip-own:false}") boolean skipOwn,
+			@Value("${spring.application.name}") String serviceName) {
+		StatusEventFilter filter = new StatusEventFilter(statuses, skipOwn ? "/iblagh/" + serviceName : null);
+		return (adapter, destination, group) -> {
+			if (Topics.REPORT_STATUS.equals(destination) && filter.filtersAnything()) {
+				@SuppressWarnings({ "unchecked", "rawtypes" })
+				KafkaMessageDrivenChannelAdapter<Object, Object> raw = (KafkaMessageDrivenChannelAdapter) adapter;
+				raw.setRecordFilterStrategy(filter);
+				// a dropped record counts as handled, so the group's offset moves on
+				raw.setAckDiscarded(true);
+			}
+		};
 	}
 
 	@Bean

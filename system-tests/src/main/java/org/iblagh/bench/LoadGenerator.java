@@ -38,7 +38,27 @@ public final class LoadGenerator {
 	private LoadGenerator() {
 	}
 
+	private static final java.util.Set<String> FLAGS = java.util.Set.of("--faults", "--abuse");
+
+	private static final java.util.Set<String> VALUED = java.util.Set.of("--rate", "--seconds", "--clients", "--offset",
+			"--out", "--reports", "--requests", "--seed", "--connections", "--attach");
+
+	private static final String USAGE = """
+			Usage: ./iblagh bench [--rate R] [--seconds S] [--clients C] [--offset N] [--out DIR]
+			       ./iblagh bench --faults [--reports N]
+			       ./iblagh bench --abuse [--requests N] [--seed S] [--connections C] [--attach DATA_DIR]
+			Starts a fresh platform on ports shifted by --offset (2000) and measures it; see docs/benchmarks.md.
+			  --rate 50       open-loop reports per second      --seconds 60   length of each phase
+			  --clients 24    closed-loop concurrent clients    --out DIR      where result.json and chart.html go
+			""";
+
 	public static void main(String[] args) throws Exception {
+		String problem = checkArguments(args);
+		if (problem != null) {
+			boolean help = problem.isEmpty();
+			(help ? System.out : System.err).print((help ? "" : problem + "\n") + USAGE);
+			System.exit(help ? 0 : 2);
+		}
 		try {
 			run(args);
 		}
@@ -241,6 +261,30 @@ public final class LoadGenerator {
 
 	static double round(double value) {
 		return Double.isNaN(value) ? value : Math.round(value * 100) / 100.0;
+	}
+
+	/**
+	 * @return null when the arguments are usable, "" when help was asked for, else what
+	 * is wrong
+	 */
+	static String checkArguments(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return "";
+			}
+			if (FLAGS.contains(arg)) {
+				continue;
+			}
+			if (!VALUED.contains(arg)) {
+				return "Unknown option: " + arg;
+			}
+			if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+				return "Option " + arg + " needs a value";
+			}
+			i++;
+		}
+		return null;
 	}
 
 	private static String option(String[] args, String name, String fallback) {

@@ -12,13 +12,18 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.iblagh.contracts.CloudEventHeaders;
+import org.iblagh.contracts.Topics;
 import org.iblagh.support.observability.TraceParent;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends outbox entries to Kafka as CloudEvents in binary mode, asynchronously, so that a
  * relay can confirm many at once.
  */
 public class EventPublisher implements AutoCloseable {
+
+	private static final ObjectMapper STATUS_READER = JsonMapper.builder().build();
 
 	private final KafkaProducer<String, byte[]> producer;
 
@@ -54,6 +59,12 @@ public class EventPublisher implements AutoCloseable {
 		headers.add(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt())));
 		headers.add(CloudEventHeaders.SUBJECT, bytes(entry.key()));
 		headers.add(CloudEventHeaders.CONTENT_TYPE, bytes("application/json"));
+		if (Topics.REPORT_STATUS.equals(entry.topic())) {
+			String status = statusOf(entry.payload());
+			if (status != null) {
+				headers.add(CloudEventHeaders.REPORT_STATUS, bytes(status));
+			}
+		}
 		if (entry.traceparent() != null) {
 			// W3C Trace Context: the consumer continues the trace that created the event
 			headers.add(TraceParent.HEADER, bytes(entry.traceparent()));
@@ -75,6 +86,18 @@ public class EventPublisher implements AutoCloseable {
 			done.completeExceptionally(ex);
 		}
 		return done;
+	}
+
+	private static String statusOf(String payload) {
+		try {
+			String status = STATUS_READER.readTree(payload).path("status").asString(null);
+			return (status != null && !status.isBlank()) ? status : null;
+		}
+		catch (RuntimeException ex) {
+			// not ours to judge: the consumers' decoder sends a malformed event to its
+			// dead-letter topic
+			return null;
+		}
 	}
 
 	private static byte[] bytes(String value) {

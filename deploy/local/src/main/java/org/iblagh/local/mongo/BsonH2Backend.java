@@ -1,10 +1,12 @@
 package org.iblagh.local.mongo;
 
 import java.lang.reflect.Field;
+import java.util.Iterator;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
@@ -14,6 +16,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -100,6 +103,8 @@ public final class BsonH2Backend extends H2Backend {
 
 	private static final class Collection extends H2Collection {
 
+		private static final ThreadLocal<Boolean> UPDATING = ThreadLocal.withInitial(() -> false);
+
 		Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
 				MVMap<String, Object> meta, CursorRegistry cursors) {
 			super(database, name, options, data, meta, cursors);
@@ -108,6 +113,44 @@ public final class BsonH2Backend extends H2Backend {
 		@Override
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
+			QueryResult found = find(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			return UPDATING.get() ? copies(found) : found;
+		}
+
+		@Override
+		public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+				boolean isMulti, boolean isUpsert, Oplog oplog) {
+			UPDATING.set(true);
+			try {
+				return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+			}
+			finally {
+				UPDATING.remove();
+			}
+		}
+
+		@Override
+		public synchronized Document findAndModify(Document query) {
+			UPDATING.set(true);
+			try {
+				return super.findAndModify(query);
+			}
+			finally {
+				UPDATING.remove();
+			}
+		}
+
+		/**
+		 * The size is kept for {@code collStats} only, which nothing here reads, and
+		 * costs a BSON encoding of the old and the new document on every write.
+		 */
+		@Override
+		protected boolean tracksDataSize() {
+			return false;
+		}
+
+		private QueryResult find(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+				Document fieldSelector) {
 			Object id = plainId(query);
 			if (id != null) {
 				Document byId = new Document("_id", id);
@@ -119,6 +162,38 @@ public final class BsonH2Backend extends H2Backend {
 				}
 			}
 			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		/**
+		 * Copies of the stored documents, for updates only. An update in
+		 * mongo-java-server rewrites the document it found in place, and here that
+		 * instance is still the map's value, which MVStore's background writer may be
+		 * serializing at that moment (a ConcurrentModificationException that closed the
+		 * store under load); a copy leaves the stored value untouched until the new one
+		 * replaces it. Reads change nothing they find, so they are not copied (an
+		 * aggregation reads every document).
+		 */
+		private static QueryResult copies(QueryResult result) {
+			Iterable<Document> copies = () -> {
+				Iterator<Document> found = result.iterator();
+				return new Iterator<>() {
+
+					@Override
+					public boolean hasNext() {
+						return found.hasNext();
+					}
+
+					@Override
+					public Document next() {
+						// the update rewrites only the top level of what it found (nested
+						// values
+						// are replaced, never changed), so a shallow copy is enough
+						return new Document(found.next());
+					}
+
+				};
+			};
+			return new QueryResult(copies, result.getCursorId());
 		}
 
 		/** The {@code _id} a query with more conditions asks for by equality, if any. */

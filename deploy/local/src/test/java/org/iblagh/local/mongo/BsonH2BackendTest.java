@@ -166,6 +166,66 @@ class BsonH2BackendTest {
 		}
 	}
 
+	@Test
+	void updatesWhileTheStoreWritesInTheBackground() throws Exception {
+		String file = this.folder.resolve("db.mv").toString();
+		int documents = 8;
+		int threads = 4;
+		long[] pushes = new long[documents];
+		with(new BsonH2Backend(file, 8), (reports) -> {
+			for (int i = 0; i < documents; i++) {
+				reports.insertOne(new Document("_id", "R-" + i).append("history", new ArrayList<>()));
+			}
+			// large, growing documents updated in place from several connections while
+			// MVStore's background writer serializes the same values
+			long until = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+			List<Thread> workers = new ArrayList<>();
+			List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+			for (int t = 0; t < threads; t++) {
+				int first = t;
+				Thread worker = new Thread(() -> {
+					try {
+						for (int n = first; System.nanoTime() < until; n += threads) {
+							int doc = n % documents;
+							// a field added then removed: the stored document changes
+							// shape
+							reports.updateOne(Filters.eq("_id", "R-" + doc),
+									Updates.combine(
+											Updates.push("history",
+													new Document("eventId", UUID.randomUUID().toString())
+														.append("detail", "x".repeat(1000))),
+											(n / threads % 2 == 0) ? Updates.set("claimedBy", "analyst")
+													: Updates.unset("claimedBy")));
+							synchronized (pushes) {
+								pushes[doc]++;
+							}
+						}
+					}
+					catch (Throwable ex) {
+						failures.add(ex);
+					}
+				});
+				worker.start();
+				workers.add(worker);
+			}
+			for (Thread worker : workers) {
+				try {
+					worker.join();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			assertThat(failures).isEmpty();
+		});
+		with(new BsonH2Backend(file, 8), (reports) -> {
+			for (int i = 0; i < documents; i++) {
+				Document stored = reports.find(Filters.eq("_id", "R-" + i)).first();
+				assertThat(stored.getList("history", Document.class)).hasSize((int) pushes[i]);
+			}
+		});
+	}
+
 	private static void with(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
 		MongoServer server = new MongoServer(backend);
 		try {
