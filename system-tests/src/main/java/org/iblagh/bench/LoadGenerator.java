@@ -102,6 +102,7 @@ public final class LoadGenerator {
 			double kafka = Ceiling.kafkaProduceConsume(ports, 50_000, 1500);
 			double mongo = Ceiling.mongoSingleInserts(ports, Duration.ofSeconds(5), 1500);
 			out.printf("  Kafka %.0f msg/s, database %.0f single inserts/s%n", kafka, mongo);
+			PlatformClient.prepareScreenshots();
 
 			Set<String> ours = ConcurrentHashMap.newKeySet();
 			PipelineRun run = new PipelineRun(client, ours);
