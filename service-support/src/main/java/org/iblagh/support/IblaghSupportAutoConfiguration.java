@@ -16,6 +16,7 @@ import org.iblagh.support.messaging.StatusEventFilter;
 import org.iblagh.contracts.Topics;
 import org.iblagh.support.process.ParentProcessWatchdog;
 import org.iblagh.support.security.CachingAuthenticationProvider;
+import org.iblagh.support.security.FailedLoginThrottle;
 import org.iblagh.support.security.LocalUsersProperties;
 import org.iblagh.support.web.MalformedRequestGuard;
 import org.iblagh.support.web.ProblemHandler;
@@ -115,6 +116,17 @@ public class IblaghSupportAutoConfiguration {
 		FilterRegistrationBean<MalformedRequestGuard> registration = new FilterRegistrationBean<>(
 				new MalformedRequestGuard());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<FailedLoginThrottle> failedLoginThrottle(
+			@Value("${iblagh.security.failed-logins.max-per-window:20}") int maxFailures,
+			@Value("${iblagh.security.failed-logins.window:1m}") Duration window) {
+		FilterRegistrationBean<FailedLoginThrottle> registration = new FilterRegistrationBean<>(
+				new FailedLoginThrottle(maxFailures, window));
+		// before Spring Security's chain, so a throttled request never reaches bcrypt
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

@@ -304,7 +304,8 @@ public final class AbuseRun {
 			}
 			if (r.crossOffice()) {
 				this.crossOffice.incrementAndGet();
-				boolean refused = List.of(401, 403, 404).contains(status);
+				// 429: the client was throttled after too many failed logins
+				boolean refused = List.of(401, 403, 404, 429).contains(status);
 				// a refusal may echo the path it refused; anything else must not name B's
 				boolean leaked = !refused
 						&& (response.body().contains(this.ctx.referralB) || response.body().contains(this.ctx.reportB));
