@@ -1,10 +1,6 @@
 package org.iblagh.support.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -36,7 +32,7 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
 		if (credentials == null) {
 			return this.delegate.authenticate(authentication);
 		}
-		String key = digest(authentication.getName() + '\u0000' + credentials);
+		String key = CredentialDigest.of(authentication.getName() + '\u0000' + credentials);
 		Authentication cached = this.verified.getIfPresent(key);
 		if (cached != null) {
 			return cached;
@@ -51,16 +47,6 @@ public class CachingAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-	}
-
-	private static String digest(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

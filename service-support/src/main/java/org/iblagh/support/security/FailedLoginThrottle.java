@@ -1,11 +1,7 @@
 package org.iblagh.support.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -60,7 +56,7 @@ public class FailedLoginThrottle extends OncePerRequestFilter {
 			return;
 		}
 		String client = String.valueOf(request.getRemoteAddr());
-		String credentials = digest(authorization);
+		String credentials = CredentialDigest.of(authorization);
 		AtomicInteger failed = this.failures.getIfPresent(client);
 		if (failed != null && failed.get() >= this.maxFailures && this.working.getIfPresent(credentials) == null) {
 			tooMany(response);
@@ -88,16 +84,6 @@ public class FailedLoginThrottle extends OncePerRequestFilter {
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":"
 					+ "\"Too many failed logins from this client; try again later.\",\"code\":\"TOO_MANY_FAILED_LOGINS\"}");
-	}
-
-	private static String digest(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
