@@ -30,7 +30,7 @@ final class SharedPlatform {
 			Path root = Path.of("..").toAbsolutePath().normalize();
 			Path data = Path.of("target", "platform-data").toAbsolutePath();
 			deleteRecursively(data);
-			Platform started = new Platform(root, data, PORTS, null)
+			Platform started = new Platform(root, data, PORTS, null).withoutWritingClassDataArchives()
 				.withServiceArgument("--iblagh.intake.pow-difficulty=4")
 				// the fault tests submit hundreds of reports from this one address
 				.withServiceArgument("--iblagh.intake.abuse.submissions-per-minute=100000");
