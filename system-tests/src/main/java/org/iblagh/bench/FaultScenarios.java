@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.iblagh.local.Poll;
 import org.iblagh.contracts.Topics;
 import org.iblagh.local.Platform;
 import tools.jackson.databind.JsonNode;
@@ -189,10 +190,7 @@ public final class FaultScenarios implements AutoCloseable {
 	}
 
 	private Outcome verify(String name, Set<String> reportIds, long startedSecondsAgo) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (System.nanoTime() < deadline && !this.run.delivered().containsAll(reportIds)) {
-			Thread.sleep(250);
-		}
+		Poll.until(Duration.ofSeconds(180), Duration.ofMillis(250), () -> this.run.delivered().containsAll(reportIds));
 		List<String> lost = reportIds.stream().filter((id) -> !this.run.delivered().contains(id)).sorted().toList();
 		Map<String, Integer> inFeeds = feedCounts(reportIds);
 		List<String> duplicated = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.JsonNode;
+import org.iblagh.local.Poll;
 
 /**
  * Drives reports through the whole pipeline and measures, per report, the time from the
@@ -169,11 +170,8 @@ final class PipelineRun {
 	}
 
 	private Result finish(String name, Duration duration, Duration drain) throws InterruptedException {
-		long accepted = this.submittedAt.keySet().stream().filter((id) -> true).count();
-		long deadline = System.nanoTime() + drain.toNanos();
-		while (System.nanoTime() < deadline && this.deliveredAt.size() < accepted) {
-			Thread.sleep(200);
-		}
+		int accepted = this.submittedAt.size();
+		Poll.until(drain, Duration.ofMillis(200), () -> this.deliveredAt.size() >= accepted);
 		long[] timeline = new long[this.completionsPerSecond.length()];
 		for (int i = 0; i < timeline.length; i++) {
 			timeline[i] = this.completionsPerSecond.get(i);

@@ -228,12 +228,8 @@ final class ContainerInfrastructure implements TestInfrastructure {
 	}
 
 	private static void awaitReady(String what, java.util.function.BooleanSupplier ready) throws InterruptedException {
-		long deadline = System.nanoTime() + RESTART_TIMEOUT.toNanos();
-		while (!ready.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException(what + " did not answer within " + RESTART_TIMEOUT + " of a restart");
-			}
-			Thread.sleep(250);
+		if (!Poll.until(RESTART_TIMEOUT, Duration.ofMillis(250), ready)) {
+			throw new IllegalStateException(what + " did not answer within " + RESTART_TIMEOUT + " of a restart");
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,10 +41,14 @@ public class FailedLoginThrottle extends OncePerRequestFilter {
 	private final Cache<String, Boolean> working;
 
 	public FailedLoginThrottle(int maxFailures, Duration window) {
+		this(maxFailures, window, Ticker.systemTicker());
+	}
+
+	FailedLoginThrottle(int maxFailures, Duration window, Ticker clock) {
 		this.maxFailures = maxFailures;
 		this.window = window;
 		// the window starts at a client's first failure (written once, then counted)
-		this.failures = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
+		this.failures = Caffeine.newBuilder().ticker(clock).expireAfterWrite(window).maximumSize(100_000).build();
 		this.working = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1)).maximumSize(10_000).build();
 	}
 

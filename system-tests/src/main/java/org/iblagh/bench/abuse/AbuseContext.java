@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.iblagh.local.Poll;
 import org.iblagh.bench.PlatformClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -295,12 +296,8 @@ final class AbuseContext {
 	 * too, where Awaitility is not on the class path).
 	 */
 	static void await(Duration timeout, String what, Callable<Boolean> condition) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!Boolean.TRUE.equals(condition.call())) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("Timed out waiting for " + what);
-			}
-			Thread.sleep(250);
+		if (!Poll.untilChecked(timeout, Duration.ofMillis(250), () -> Boolean.TRUE.equals(condition.call()))) {
+			throw new IllegalStateException("Timed out waiting for " + what);
 		}
 	}
 
