@@ -102,10 +102,12 @@ public final class NotificationFixture implements AutoCloseable {
 	}
 
 	public void publish(String topic, IntegrationEvent event) throws Exception {
-		this.producer
-			.send(new ProducerRecord<>(topic, event.reportId(),
-					this.codec.encode(event).getBytes(StandardCharsets.UTF_8)))
-			.get();
+		publishAsync(topic, event).get();
+	}
+
+	public java.util.concurrent.Future<?> publishAsync(String topic, IntegrationEvent event) {
+		return this.producer.send(new ProducerRecord<>(topic, event.reportId(),
+				this.codec.encode(event).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	public String basic(String officeId) {

@@ -5,10 +5,11 @@ import org.iblagh.notification.referral.ReferralStatus;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 import com.mongodb.MongoBulkWriteException;
@@ -54,7 +55,16 @@ public class ReferralStore {
 	 */
 	private final Object appendLock = new Object();
 
+	/**
+	 * Appends waiting for the lock. Whoever holds it commits every waiting append in one
+	 * {@code insertMany} (group commit), so consumer threads that arrive together share
+	 * one database round trip instead of queueing for one each.
+	 */
+	private final ConcurrentLinkedQueue<Append> waiting = new ConcurrentLinkedQueue<>();
+
 	private static final long SEQ_BLOCK = 1000;
+
+	private static final int DUPLICATE_KEY = 11000;
 
 	private long nextSeq = 1;
 
@@ -82,42 +92,134 @@ public class ReferralStore {
 		if (referrals.isEmpty()) {
 			return List.of();
 		}
-		synchronized (this.appendLock) {
-			// no read before the write: a replayed referral fails on its unique id below
-			List<Referral> fresh = referrals;
-			long seq = nextSeqs(fresh.size());
-			List<Referral> numbered = new ArrayList<>();
-			List<Document> documents = new ArrayList<>();
-			for (Referral referral : fresh) {
-				Referral withSeq = referral.withSeq(seq++);
-				numbered.add(withSeq);
-				documents.add(toDocument(withSeq, events.apply(withSeq)));
-			}
-			Set<Integer> duplicates = new HashSet<>();
-			try {
-				collection().insertMany(documents, new InsertManyOptions().ordered(false));
-			}
-			catch (MongoBulkWriteException ex) {
-				for (BulkWriteError error : ex.getWriteErrors()) {
-					if (error.getCode() != 11000) {
-						throw ex;
-					}
-					// already stored (a replayed event, or another instance): its events
-					// were queued with it
-					duplicates.add(error.getIndex());
-				}
-			}
-			List<Referral> stored = new ArrayList<>();
-			for (int i = 0; i < numbered.size(); i++) {
-				if (!duplicates.contains(i)) {
-					Referral referral = numbered.get(i);
-					stored.add(referral);
-					this.relay.signal(COLLECTION, referral.referralId());
-					announce.accept(referral);
-				}
-			}
-			return stored;
+		// documents are built before the lock: only numbering and the write are serial
+		List<Document> documents = new ArrayList<>();
+		for (Referral referral : referrals) {
+			documents.add(toDocument(referral, events.apply(referral)));
 		}
+		Append mine = new Append(referrals, documents, announce);
+		this.waiting.add(mine);
+		synchronized (this.appendLock) {
+			if (!mine.done) {
+				List<Append> group = new ArrayList<>();
+				for (Append next = this.waiting.poll(); next != null; next = this.waiting.poll()) {
+					group.add(next);
+				}
+				commit(group);
+			}
+		}
+		return mine.result();
+	}
+
+	/** Numbers, writes and announces a group of appends; each learns its own outcome. */
+	private void commit(List<Append> group) {
+		try {
+			List<Document> documents = new ArrayList<>();
+			long seq = nextSeqs(group.stream().mapToInt((a) -> a.documents.size()).sum());
+			for (Append append : group) {
+				for (Document document : append.documents) {
+					// no read before the write: a replay fails on its unique id
+					document.put("seq", seq++);
+					documents.add(document);
+				}
+			}
+			Map<Integer, BulkWriteError> failed = insertAll(documents);
+			int index = 0;
+			for (Append append : group) {
+				append.settle(index, failed, this::stored);
+				index += append.documents.size();
+			}
+		}
+		catch (RuntimeException ex) {
+			for (Append append : group) {
+				if (!append.done) {
+					append.fail(ex);
+				}
+			}
+		}
+	}
+
+	/**
+	 * @return the documents not inserted, by position, with why */
+	private Map<Integer, BulkWriteError> insertAll(List<Document> documents) {
+		try {
+			collection().insertMany(documents, new InsertManyOptions().ordered(false));
+			return Map.of();
+		}
+		catch (MongoBulkWriteException ex) {
+			Map<Integer, BulkWriteError> failed = new HashMap<>();
+			for (BulkWriteError error : ex.getWriteErrors()) {
+				failed.put(error.getIndex(), error);
+			}
+			return failed;
+		}
+	}
+
+	private void stored(Referral referral, Consumer<Referral> announce) {
+		this.relay.signal(COLLECTION, referral.referralId());
+		announce.accept(referral);
+	}
+
+	/** One caller's referrals waiting for a group commit, and what became of them. */
+	private static final class Append {
+
+		private final List<Referral> referrals;
+
+		private final List<Document> documents;
+
+		private final Consumer<Referral> announce;
+
+		private volatile boolean done;
+
+		private List<Referral> stored = List.of();
+
+		private RuntimeException error;
+
+		Append(List<Referral> referrals, List<Document> documents, Consumer<Referral> announce) {
+			this.referrals = referrals;
+			this.documents = documents;
+			this.announce = announce;
+		}
+
+		/**
+		 * A duplicate id (a replayed event, or another instance) means already stored
+		 * with its events; any other error fails this append alone, so its event is
+		 * retried while the rest of the group stays stored.
+		 */
+		void settle(int offset, Map<Integer, BulkWriteError> failed,
+				java.util.function.BiConsumer<Referral, Consumer<Referral>> onStored) {
+			List<Referral> fresh = new ArrayList<>();
+			for (int i = 0; i < this.documents.size(); i++) {
+				BulkWriteError error = failed.get(offset + i);
+				if (error != null && error.getCode() != DUPLICATE_KEY) {
+					fail(new IllegalStateException(
+							"Referral " + this.referrals.get(i).referralId() + " not stored: " + error.getMessage()));
+					return;
+				}
+				if (error == null) {
+					fresh
+						.add(this.referrals.get(i).withSeq(this.documents.get(i).get("seq", Number.class).longValue()));
+				}
+			}
+			for (Referral referral : fresh) {
+				onStored.accept(referral, this.announce);
+			}
+			this.stored = fresh;
+			this.done = true;
+		}
+
+		void fail(RuntimeException ex) {
+			this.error = ex;
+			this.done = true;
+		}
+
+		List<Referral> result() {
+			if (this.error != null) {
+				throw this.error;
+			}
+			return this.stored;
+		}
+
 	}
 
 	public Optional<Versioned> find(String referralId) {

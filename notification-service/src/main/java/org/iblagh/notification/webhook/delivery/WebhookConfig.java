@@ -25,8 +25,8 @@ class WebhookConfig {
 	@Bean
 	WebhookDispatcher webhookDispatcher(WebhookStore store, JsonMapper json, Clock clock,
 			NotificationProperties properties, MeterRegistry meters) {
-		ScheduledExecutorService retries = Executors.newScheduledThreadPool(2, (r) -> {
-			Thread t = new Thread(r, "webhook-retry");
+		ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(2, (r) -> {
+			Thread t = new Thread(r, "webhook-delivery");
 			t.setDaemon(true);
 			return t;
 		});
@@ -34,7 +34,7 @@ class WebhookConfig {
 			.connectTimeout(Duration.ofSeconds(3))
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		return new WebhookDispatcher(store, http, json, clock, retries, properties.webhooks(), meters);
+		return new WebhookDispatcher(store, http, json, clock, deliveries, properties.webhooks(), meters);
 	}
 
 }

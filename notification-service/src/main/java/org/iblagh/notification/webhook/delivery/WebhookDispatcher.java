@@ -85,7 +85,10 @@ public class WebhookDispatcher implements ReferralListener {
 	@Override
 	public void onNew(Referral referral) {
 		for (WebhookSubscription subscription : this.store.forOffice(referral.officeId())) {
-			deliver(subscription, referral);
+			// the body, its signature and the request are built off the caller's thread:
+			// the
+			// caller is the referral store's serial commit, which feeds every stream
+			this.scheduler.execute(() -> deliver(subscription, referral));
 		}
 	}
 
