@@ -140,7 +140,8 @@ public class ReferralStore {
 	}
 
 	/**
-	 * @return the documents not inserted, by position, with why */
+	 * Inserts in one command; returns the documents not inserted, by position, with why.
+	 */
 	private Map<Integer, BulkWriteError> insertAll(List<Document> documents) {
 		try {
 			collection().insertMany(documents, new InsertManyOptions().ordered(false));
