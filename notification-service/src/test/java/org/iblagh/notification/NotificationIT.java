@@ -62,7 +62,17 @@ class NotificationIT {
 
 	@AfterAll
 	static void stop() throws Exception {
+		// an open event stream must neither hold the graceful shutdown up (it would wait
+		// its whole timeout) nor be cut: the service ends it, and the reader reconnects
+		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+		openStream("TPI-TAZA", null, lines);
+		long started = System.nanoTime();
+		fx.app.close();
+		long stopMillis = (System.nanoTime() - started) / 1_000_000;
 		fx.close();
+		assertThat(lines.poll(5, java.util.concurrent.TimeUnit.SECONDS)).startsWith(":");
+		await().atMost(Duration.ofSeconds(5)).until(() -> lines.contains(STREAM_ENDED));
+		assertThat(stopMillis).as("service stop with an open stream, ms").isLessThan(15_000);
 	}
 
 	@Test
@@ -468,7 +478,10 @@ class NotificationIT {
 		}
 	}
 
-	private Stream<String> openStream(String office, String lastEventId, BlockingQueue<String> lines) throws Exception {
+	private static final String STREAM_ENDED = "<the service ended the stream>";
+
+	private static Stream<String> openStream(String office, String lastEventId, BlockingQueue<String> lines)
+			throws Exception {
 		var request = fx.request("/api/v1/offices/" + office + "/stream", null)
 			.timeout(Duration.ofSeconds(15))
 			.header("Authorization", fx.basic(office))
@@ -483,6 +496,7 @@ class NotificationIT {
 		Thread reader = new Thread(() -> {
 			try {
 				body.forEach(lines::add);
+				lines.add(STREAM_ENDED);
 			}
 			catch (RuntimeException ex) {
 				// closed by the test: the reader disconnects

@@ -1,6 +1,7 @@
 package org.iblagh.notification.feed.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -9,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import org.iblagh.notification.referral.Referral;
 import org.iblagh.notification.referral.ReferralListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -23,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * queue, drained on a shared pool one stream at a time, so a slow reader never delays the
  * consumer nor the other readers.
  */
-public class OfficeStreamHub implements ReferralListener, AutoCloseable {
+public class OfficeStreamHub implements ReferralListener, SmartLifecycle, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(OfficeStreamHub.class);
 
@@ -31,8 +34,52 @@ public class OfficeStreamHub implements ReferralListener, AutoCloseable {
 
 	private final ExecutorService senders;
 
+	private static final Duration STREAMS_END_WITHIN = Duration.ofSeconds(2);
+
+	private volatile boolean running;
+
 	public OfficeStreamHub(ExecutorService senders) {
 		this.senders = senders;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends every open stream before the web server's graceful shutdown, which would
+	 * otherwise wait its whole timeout for streams that never end by themselves. Readers
+	 * reconnect with Last-Event-ID, to another instance or to this one restarted, and
+	 * lose nothing.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		for (Set<Stream> open : this.streams.values()) {
+			for (Stream stream : open) {
+				stream.closed = true;
+				stream.emitter.complete();
+			}
+		}
+		// each completion is dispatched back to the container, which then unregisters the
+		// stream; waiting for that keeps those dispatches out of the graceful shutdown
+		long deadline = System.nanoTime() + STREAMS_END_WITHIN.toNanos();
+		while (openStreams() > 0 && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+		}
+		this.streams.values().forEach(Set::clear);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		// above the graceful shutdown's phase, so this stops first
+		return SmartLifecycle.DEFAULT_PHASE;
 	}
 
 	@Override
@@ -52,6 +99,13 @@ public class OfficeStreamHub implements ReferralListener, AutoCloseable {
 	public Stream open(String officeId, SseEmitter emitter, long lastSent) {
 		Stream stream = new Stream(officeId, emitter, lastSent);
 		this.streams.computeIfAbsent(officeId, (k) -> ConcurrentHashMap.newKeySet()).add(stream);
+		if (!this.running) {
+			// opened while stopping (checked after registering, so stop() cannot miss
+			// it): ended at once rather than holding the shutdown up
+			close(stream);
+			emitter.complete();
+			return stream;
+		}
 		emitter.onCompletion(() -> close(stream));
 		emitter.onTimeout(() -> close(stream));
 		emitter.onError((e) -> close(stream));

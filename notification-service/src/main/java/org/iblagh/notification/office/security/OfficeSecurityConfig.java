@@ -3,6 +3,8 @@ package org.iblagh.notification.office.security;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
 import org.iblagh.notification.office.OfficeDirectory;
 import org.iblagh.support.office.OfficeKeys;
 import org.iblagh.support.security.ApiAuthentication;
@@ -85,7 +87,11 @@ class OfficeSecurityConfig {
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(credentials), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests((auth) -> auth.requestMatchers("/api/v1/webhooks/dead-letters/**")
+			// an event stream ends on an async dispatch that carries no credentials: the
+			// request was authorised when the stream opened
+			.authorizeHttpRequests((auth) -> auth.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
+				.requestMatchers("/api/v1/webhooks/dead-letters/**")
 				.hasRole("SUPERVISOR")
 				.anyRequest()
 				.authenticated());
