@@ -1,19 +1,16 @@
 package org.iblagh.local.mongo;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
@@ -75,10 +72,7 @@ final class BsonSecondaryIndex extends Index<Object> {
 
 	@Override
 	public boolean canHandle(Document query) {
-		Object value = query.get(keys().get(0));
-		return value != null && !(value instanceof Document) && !(value instanceof Collection)
-				&& !(value instanceof BsonRegularExpression) && !(value instanceof Pattern)
-				&& !(value instanceof Missing);
+		return IndexKeys.isPlain(query.get(keys().get(0)));
 	}
 
 	@Override
@@ -122,17 +116,8 @@ final class BsonSecondaryIndex extends Index<Object> {
 		}
 	}
 
-	/**
-	 * The value as the index stores it (numbers normalised as in the documents' keys).
-	 */
 	private Object normalized(Object value) {
-		// a dotted key names a path: the probe nests the value along it
-		String[] path = keys().get(0).split("\\.");
-		Object nested = value;
-		for (int i = path.length - 1; i >= 0; i--) {
-			nested = new Document(path[i], nested);
-		}
-		return getKeyValues((Document) nested).iterator().next().get(0);
+		return IndexKeys.normalized(keys().get(0), value, this::getKeyValues);
 	}
 
 	private static KeyValue entry(KeyValue values, Object position) {

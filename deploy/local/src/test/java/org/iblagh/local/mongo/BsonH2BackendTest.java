@@ -145,6 +145,47 @@ class BsonH2BackendTest {
 	}
 
 	@Test
+	void uniqueIndexesAnswerRangesAsAScanWould() {
+		String file = this.folder.resolve("ranges.mv").toString();
+		with(new BsonH2Backend(file, 8), (referrals) -> {
+			referrals.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true));
+			for (long i = 1; i <= 150; i++) {
+				referrals.insertOne(new Document("_id", "F" + i).append("seq", i * 2));
+			}
+			// other number types and other types sort around the numbers
+			referrals.insertOne(new Document("_id", "int").append("seq", 301));
+			referrals.insertOne(new Document("_id", "double").append("seq", 302.5));
+			referrals.insertOne(new Document("_id", "text").append("seq", "x"));
+			referrals.insertOne(new Document("_id", "none"));
+		});
+		with(new BsonH2Backend(file, 8), (referrals) -> {
+			assertThat(ids(referrals, Filters.gt("seq", 290L))).containsExactly("F146", "F147", "F148", "F149", "F150",
+					"int", "double");
+			assertThat(ids(referrals, Filters.gte("seq", 296))).containsExactly("F148", "F149", "F150", "int",
+					"double");
+			assertThat(ids(referrals, Filters.gt("seq", 299.5))).containsExactly("F150", "int", "double");
+			assertThat(ids(referrals, Filters.lt("seq", 6L))).containsExactly("F1", "F2");
+			assertThat(ids(referrals, Filters.lte("seq", 6L))).containsExactly("F1", "F2", "F3");
+			assertThat(ids(referrals, Filters.and(Filters.gt("seq", 20L), Filters.lte("seq", 26L))))
+				.containsExactly("F11", "F12", "F13");
+			assertThat(ids(referrals, Filters.gt("seq", 1000L))).isEmpty();
+			assertThat(ids(referrals, Filters.gt("seq", "a"))).containsExactly("text");
+			assertThat(referrals.find(Filters.gt("seq", 0L))
+				.sort(new Document("seq", -1))
+				.limit(1)
+				.first()
+				.getString("_id")).isEqualTo("double");
+		});
+	}
+
+	private static List<String> ids(MongoCollection<Document> collection, org.bson.conversions.Bson query) {
+		return collection.find(query)
+			.sort(new Document("seq", 1))
+			.map((d) -> d.getString("_id"))
+			.into(new ArrayList<>());
+	}
+
+	@Test
 	void convertsADataFileOfTheStockBackendOnce() {
 		String file = this.folder.resolve("db.mv").toString();
 		with(new H2Backend(file), (reports) -> {

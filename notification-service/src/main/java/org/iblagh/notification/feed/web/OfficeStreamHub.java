@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 import org.iblagh.notification.referral.Referral;
-import org.iblagh.notification.referral.ReferralListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +21,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Fans new referrals out to the offices' open event streams. Each stream has its own
- * queue, drained on a shared pool one stream at a time, so a slow reader never delays the
- * consumer nor the other readers.
+ * Fans new referrals, as the feed tail hands them over, out to the offices' open event
+ * streams. Each stream has its own queue, drained on a shared pool one stream at a time,
+ * so a slow reader never delays the consumer nor the other readers.
  */
-public class OfficeStreamHub implements ReferralListener, SmartLifecycle, AutoCloseable {
+public class OfficeStreamHub implements SmartLifecycle, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(OfficeStreamHub.class);
 
@@ -82,8 +81,11 @@ public class OfficeStreamHub implements ReferralListener, SmartLifecycle, AutoCl
 		return SmartLifecycle.DEFAULT_PHASE;
 	}
 
-	@Override
-	public void onNew(Referral referral) {
+	/**
+	 * Queues a referral for its office's open streams (called by the feed tail, in number
+	 * order).
+	 */
+	public void publish(Referral referral) {
 		Set<Stream> open = this.streams.get(referral.officeId());
 		if (open != null) {
 			for (Stream stream : open) {

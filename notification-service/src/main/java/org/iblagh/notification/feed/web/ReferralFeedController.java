@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.iblagh.notification.feed.AtomFeedWriter;
+import org.iblagh.notification.feed.live.ReferralTail;
 import org.iblagh.notification.office.KnownOffice;
 import org.iblagh.notification.office.OfficeDirectory;
 import org.iblagh.notification.office.security.OfficeAccess;
@@ -39,16 +40,19 @@ class ReferralFeedController {
 
 	private final OfficeStreamHub hub;
 
+	private final ReferralTail tail;
+
 	private final Clock clock;
 
 	private final String baseUrl;
 
 	ReferralFeedController(ReferralStore store, OfficeDirectory offices, AtomFeedWriter atom, OfficeStreamHub hub,
-			Clock clock, @Value("${iblagh.services.notification}") String baseUrl) {
+			ReferralTail tail, Clock clock, @Value("${iblagh.services.notification}") String baseUrl) {
 		this.store = store;
 		this.offices = offices;
 		this.atom = atom;
 		this.hub = hub;
+		this.tail = tail;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
@@ -58,7 +62,10 @@ class ReferralFeedController {
 			@RequestParam(defaultValue = "100") int limit, Authentication auth) {
 		OfficeAccess.requireReader(auth, officeId);
 		long after = cursor(since);
-		List<Referral> page = this.store.forOffice(officeId, after, Math.max(1, Math.min(limit, 500)));
+		// never past the tail's horizon: a number still in flight on another instance
+		// would otherwise fall behind the cursor handed out here
+		List<Referral> page = this.store.forOffice(officeId, after, this.tail.horizon(),
+				Math.max(1, Math.min(limit, 500)));
 		long next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
 		return new FeedPage(officeId, page, Long.toString(next));
 	}
@@ -101,9 +108,10 @@ class ReferralFeedController {
 		// registered first, read second: whatever is stored meanwhile arrives live
 		java.util.ArrayList<Referral> missed = new java.util.ArrayList<>();
 		long cursor = after;
+		long horizon = this.tail.horizon();
 		List<Referral> page;
 		do {
-			page = this.store.forOffice(officeId, cursor, 500);
+			page = this.store.forOffice(officeId, cursor, horizon, 500);
 			missed.addAll(page);
 			if (!page.isEmpty()) {
 				cursor = page.get(page.size() - 1).seq();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 
 import com.mongodb.MongoBulkWriteException;
@@ -49,9 +50,9 @@ public class ReferralStore {
 	private final OutboxRelay relay;
 
 	/**
-	 * Sequence allocation, insert and announcement happen under one lock so that, in this
-	 * process, feeds see referrals in the order of their cursor: a reader resuming after
-	 * cursor n can never miss a referral numbered below n that was stored later.
+	 * One group commit at a time in this process: numbers are taken and written in order,
+	 * so this process never leaves a lower number in flight behind a higher one it stored
+	 * (feeds wait for in-flight numbers of other instances only).
 	 */
 	private final Object appendLock = new Object();
 
@@ -62,13 +63,16 @@ public class ReferralStore {
 	 */
 	private final ConcurrentLinkedQueue<Append> waiting = new ConcurrentLinkedQueue<>();
 
-	private static final long SEQ_BLOCK = 1000;
-
 	private static final int DUPLICATE_KEY = 11000;
 
-	private long nextSeq = 1;
+	/**
+	 * Numbers this process took and has finished writing (stored, a replay, or failed),
+	 * first to last: a feed tail need not wait for them to appear.
+	 */
+	private final ConcurrentSkipListMap<Long, Long> settledRanges = new ConcurrentSkipListMap<>();
 
-	private long blockEnd = 0;
+	private volatile Consumer<List<Referral>> whenCommitted = (stored) -> {
+	};
 
 	public ReferralStore(MongoTemplate mongo, OutboxRelay relay) {
 		this.mongo = mongo;
@@ -113,9 +117,12 @@ public class ReferralStore {
 
 	/** Numbers, writes and announces a group of appends; each learns its own outcome. */
 	private void commit(List<Append> group) {
+		long first = -1;
+		int count = group.stream().mapToInt((a) -> a.documents.size()).sum();
 		try {
 			List<Document> documents = new ArrayList<>();
-			long seq = nextSeqs(group.stream().mapToInt((a) -> a.documents.size()).sum());
+			first = nextSeqs(count);
+			long seq = first;
 			for (Append append : group) {
 				for (Document document : append.documents) {
 					// no read before the write: a replay fails on its unique id
@@ -136,6 +143,16 @@ public class ReferralStore {
 					append.fail(ex);
 				}
 			}
+		}
+		finally {
+			if (first > 0) {
+				this.settledRanges.put(first, first + count - 1);
+			}
+			List<Referral> stored = new ArrayList<>();
+			for (Append append : group) {
+				stored.addAll(append.stored);
+			}
+			this.whenCommitted.accept(stored);
 		}
 	}
 
@@ -229,10 +246,15 @@ public class ReferralStore {
 			.map((d) -> new Versioned(fromDocument(d), d.get("version", Number.class).longValue()));
 	}
 
-	/** An office's referrals after a cursor, oldest first. */
-	public List<Referral> forOffice(String officeId, long afterSeq, int limit) {
+	/**
+	 * An office's referrals after a cursor and up to a number (a feed tail's horizon),
+	 * oldest first.
+	 */
+	public List<Referral> forOffice(String officeId, long afterSeq, long upToSeq, int limit) {
 		List<Referral> found = new ArrayList<>();
-		collection().find(Filters.and(Filters.eq("officeId", officeId), Filters.gt("seq", afterSeq)))
+		collection()
+			.find(Filters.and(Filters.eq("officeId", officeId), Filters.gt("seq", afterSeq),
+					Filters.lte("seq", upToSeq)))
 			.sort(Sorts.ascending("seq"))
 			.limit(limit)
 			.forEach((d) -> found.add(fromDocument(d)));
@@ -295,22 +317,59 @@ public class ReferralStore {
 	}
 
 	/**
-	 * Cursor numbers come from a durable counter in blocks, so numbering costs one write
-	 * per block rather than one per referral; a restart skips the rest of a block (gaps
-	 * are harmless, order is what matters).
+	 * Cursor numbers come from one durable counter shared by every instance, taken per
+	 * group commit (one write for many referrals), so numbers follow the order in which
+	 * they were taken across instances: what a feed tail relies on. A failed write leaves
+	 * a gap; gaps are harmless, order is what matters.
 	 */
 	private long nextSeqs(int count) {
-		if (this.nextSeq + count - 1 > this.blockEnd) {
-			long size = Math.max(SEQ_BLOCK, count);
-			Document counter = this.mongo.getCollection(COUNTERS)
-				.findOneAndUpdate(Filters.eq("_id", SEQ_COUNTER), Updates.inc("value", size),
-						new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-			this.blockEnd = counter.get("value", Number.class).longValue();
-			this.nextSeq = this.blockEnd - size + 1;
-		}
-		long first = this.nextSeq;
-		this.nextSeq += count;
-		return first;
+		Document counter = this.mongo.getCollection(COUNTERS)
+			.findOneAndUpdate(Filters.eq("_id", SEQ_COUNTER), Updates.inc("value", (long) count),
+					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+		return counter.get("value", Number.class).longValue() - count + 1;
+	}
+
+	/**
+	 * Runs after every group commit, in the committing thread, with the referrals it
+	 * stored (numbered): feeds a tail without reading them back.
+	 */
+	public void whenCommitted(Consumer<List<Referral>> action) {
+		this.whenCommitted = action;
+	}
+
+	/**
+	 * Whether this process took the number and finished writing it, so that waiting for
+	 * it to appear is pointless.
+	 */
+	public boolean settledHere(long seq) {
+		Map.Entry<Long, Long> range = this.settledRanges.floorEntry(seq);
+		return range != null && seq <= range.getValue();
+	}
+
+	/** Drops what {@link #settledHere} remembers at or below a number. */
+	public void forgetSettledUpTo(long seq) {
+		this.settledRanges.headMap(seq, true).entrySet().removeIf((range) -> range.getValue() <= seq);
+	}
+
+	/** Every office's referrals after a number, in number order (a feed tail). */
+	public List<Referral> after(long afterSeq, int limit) {
+		List<Referral> found = new ArrayList<>();
+		collection().find(Filters.gt("seq", afterSeq))
+			.projection(Projections.exclude(OutboxRelay.OUTBOX_FIELD))
+			.sort(Sorts.ascending("seq"))
+			.limit(limit)
+			.forEach((d) -> found.add(fromDocument(d)));
+		return found;
+	}
+
+	/** The highest number stored so far, 0 when none. */
+	public long lastSeq() {
+		Document last = collection().find()
+			.projection(Projections.include("seq"))
+			.sort(Sorts.descending("seq"))
+			.limit(1)
+			.first();
+		return (last != null) ? last.get("seq", Number.class).longValue() : 0;
 	}
 
 	private Document toDocument(Referral referral, List<OutboxEntry> events) {
