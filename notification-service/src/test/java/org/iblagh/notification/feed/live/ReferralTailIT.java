@@ -1,8 +1,5 @@
 package org.iblagh.notification.feed.live;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,19 +10,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.iblagh.contracts.Priority;
-import org.iblagh.local.EmbeddedMongo;
 import org.iblagh.notification.referral.DeadlinePolicy;
 import org.iblagh.notification.referral.Referral;
 import org.iblagh.notification.referral.ReferralFactory;
 import org.iblagh.notification.referral.ReferralFixture;
+import org.iblagh.notification.referral.store.ReferralDatabase;
 import org.iblagh.notification.referral.store.ReferralStore;
-import org.iblagh.support.messaging.OutboxRelay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 class ReferralTailIT {
 
-	private static EmbeddedMongo mongo;
-
-	private static MongoClient client;
+	private static ReferralDatabase database;
 
 	private final ReferralFactory factory = new ReferralFactory(DeadlinePolicy.defaults(), "http://127.0.0.1:8082/");
 
@@ -52,20 +44,12 @@ class ReferralTailIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		Path dir = Files.createTempDirectory(Path.of("target"), "referral-tail");
-		mongo = new EmbeddedMongo(dir.resolve("mongo.mv.db"), port);
-		mongo.start();
-		client = MongoClients.create("mongodb://127.0.0.1:" + port);
+		database = ReferralDatabase.start("referral-tail");
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		mongo.close();
+		database.close();
 	}
 
 	@AfterEach
@@ -75,7 +59,7 @@ class ReferralTailIT {
 
 	@Test
 	void everyInstanceStreamsTheReferralsOfAllInstancesOnceAndInNumberOrder() throws Exception {
-		MongoTemplate db = new MongoTemplate(client, "two-instances");
+		MongoTemplate db = database.template("two-instances");
 		ReferralStore first = store(db);
 		ReferralStore second = store(db);
 		List<Long> seenByFirst = Collections.synchronizedList(new ArrayList<>());
@@ -112,7 +96,7 @@ class ReferralTailIT {
 
 	@Test
 	void aNumberInFlightElsewhereHoldsLaterReferralsBackUntilItAppearsOrTheHoldBackEnds() throws Exception {
-		MongoTemplate db = new MongoTemplate(client, "in-flight");
+		MongoTemplate db = database.template("in-flight");
 		ReferralStore here = store(db);
 		List<Long> seen = Collections.synchronizedList(new ArrayList<>());
 		ReferralTail tail = follow(here, seen, Duration.ofMillis(1500));
@@ -135,7 +119,7 @@ class ReferralTailIT {
 
 	@Test
 	void numbersThisInstanceLeftUnusedDoNotHoldItsFeedBack() throws Exception {
-		MongoTemplate db = new MongoTemplate(client, "own-gaps");
+		MongoTemplate db = database.template("own-gaps");
 		ReferralStore here = store(db);
 		List<Long> seen = Collections.synchronizedList(new ArrayList<>());
 		follow(here, seen, Duration.ofSeconds(30));
@@ -151,9 +135,7 @@ class ReferralTailIT {
 	}
 
 	private ReferralStore store(MongoTemplate db) {
-		ReferralStore store = new ReferralStore(db, new OutboxRelay(db, null, List.of(), Duration.ZERO));
-		store.createIndexes();
-		return store;
+		return database.store(db);
 	}
 
 	private ReferralTail follow(ReferralStore store, List<Long> seen, Duration holdBack) {

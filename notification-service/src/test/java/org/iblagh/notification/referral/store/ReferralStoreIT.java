@@ -1,9 +1,5 @@
 package org.iblagh.notification.referral.store;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,11 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.iblagh.contracts.Priority;
-import org.iblagh.local.EmbeddedMongo;
 import org.iblagh.notification.referral.DeadlinePolicy;
 import org.iblagh.notification.referral.Referral;
 import org.iblagh.notification.referral.ReferralAnswers;
@@ -30,7 +23,6 @@ import org.iblagh.notification.referral.ReferralFactory;
 import org.iblagh.notification.referral.ReferralFixture;
 import org.iblagh.support.messaging.EventCodec;
 import org.iblagh.support.messaging.OutboxEntry;
-import org.iblagh.support.messaging.OutboxRelay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,9 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReferralStoreIT {
 
-	private static EmbeddedMongo mongo;
-
-	private static MongoClient client;
+	private static ReferralDatabase database;
 
 	private final ReferralAnswers answers = new ReferralAnswers(() -> UUID.randomUUID().toString());
 
@@ -57,27 +47,18 @@ class ReferralStoreIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		Path dir = Files.createTempDirectory(Path.of("target"), "referral-store");
-		mongo = new EmbeddedMongo(dir.resolve("mongo.mv.db"), port);
-		mongo.start();
-		client = MongoClients.create("mongodb://127.0.0.1:" + port);
+		database = ReferralDatabase.start("referral-store");
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		mongo.close();
+		database.close();
 	}
 
 	@Test
 	void concurrentAppendsAreStoredOnceNumberedUniquelyAndAnnouncedInCursorOrder() throws Exception {
-		MongoTemplate template = new MongoTemplate(client, "concurrent");
-		ReferralStore store = new ReferralStore(template, new OutboxRelay(template, null, List.of(), Duration.ZERO));
-		store.createIndexes();
+		MongoTemplate template = database.template("concurrent");
+		ReferralStore store = database.store(template);
 		int threads = 8;
 		int reportsPerThread = 60;
 		List<Long> announced = Collections.synchronizedList(new ArrayList<>());
