@@ -210,7 +210,14 @@ public class OfficeStreamHub implements SmartLifecycle, AutoCloseable {
 				// the reader went away; it resumes with Last-Event-ID
 				log.debug("Event stream of {} closed: {}", this.officeId, ex.toString());
 				close(this);
-				this.emitter.completeWithError(ex);
+				try {
+					this.emitter.completeWithError(ex);
+				}
+				catch (IllegalStateException alreadyEnded) {
+					// the container saw the disconnect first and ended the request
+					// itself;
+					// letting this escape would kill the sender thread
+				}
 			}
 		}
 
