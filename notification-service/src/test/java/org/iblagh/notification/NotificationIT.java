@@ -33,15 +33,13 @@ import org.iblagh.notification.feed.AtomRules;
 import org.iblagh.notification.office.security.OfficeKeyFile;
 import org.iblagh.notification.referral.ReferralFixture;
 import org.iblagh.notification.webhook.WebhookSignature;
+import org.iblagh.support.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -310,33 +308,22 @@ class NotificationIT {
 		String office = "TPI-SAFI";
 		fx.publish("report.routed.v1", ReferralFixture.routed("R-page", Priority.P3, office, "SP-SAFI"));
 		await().atMost(Duration.ofSeconds(20)).until(() -> referrals(office).size() == 1);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		WebDriver browser = new ChromeDriver(service, options);
+		WebDriver browser = HeadlessChromium.start();
 		try {
 			browser.get(fx.base() + "/office/login?lang=fr");
 			browser.findElement(By.id("officeId")).sendKeys(office);
 			browser.findElement(By.id("key")).sendKeys("wrong");
-			browser.findElement(By.id("login")).click();
+			HeadlessChromium.clickThrough(browser, By.id("login"));
 			assertThat(browser.findElements(By.id("login-error"))).isNotEmpty();
 			browser.findElement(By.id("officeId")).sendKeys(office);
 			browser.findElement(By.id("key")).sendKeys(fx.keys.keyFor(office));
-			browser.findElement(By.id("login")).click();
-			assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+			HeadlessChromium.clickThrough(browser, By.id("login"));
+			assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
 			WebElement row = browser.findElement(By.id("F-TPI-SAFI-R-page"));
 			assertThat(row.findElement(By.className("status")).getText()).isEqualTo("محالة");
-			row.findElement(By.className("acknowledge")).click();
-			// the form posts and the page comes back: the old row may still be found
-			// meanwhile
-			new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-				.until((page) -> "تم التوصل".equals(
-						page.findElement(By.id("F-TPI-SAFI-R-page")).findElement(By.className("status")).getText()));
+			HeadlessChromium.clickThrough(browser, By.cssSelector("#F-TPI-SAFI-R-page .acknowledge"));
+			assertThat(browser.findElement(By.id("F-TPI-SAFI-R-page")).findElement(By.className("status")).getText())
+				.isEqualTo("تم التوصل");
 			browser.get(fx.base() + "/office?lang=fr");
 			assertThat(browser.findElement(By.id("F-TPI-SAFI-R-page")).findElement(By.className("status")).getText())
 				.isEqualTo("Reçu");

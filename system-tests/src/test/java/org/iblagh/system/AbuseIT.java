@@ -1,6 +1,5 @@
 package org.iblagh.system;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -9,15 +8,13 @@ import org.iblagh.bench.PlatformClient;
 import org.iblagh.bench.abuse.AbuseResult;
 import org.iblagh.bench.abuse.AbuseRun;
 import org.iblagh.local.Platform;
+import org.iblagh.support.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -105,7 +102,7 @@ class AbuseIT {
 		page.get(SharedPlatform.url("triage", "/console/login?lang=fr"));
 		page.findElement(By.id("username")).sendKeys("analyst");
 		page.findElement(By.id("password")).sendKeys("analyst");
-		page.findElement(By.id("login")).click();
+		HeadlessChromium.clickThrough(page, By.id("login"));
 		page.get(SharedPlatform.url("triage", "/console/reports/" + t.reportA()));
 		assertThat(page.findElement(By.cssSelector("p.description")).getText())
 			.isEqualTo(t.payloads().get("description"));
@@ -130,7 +127,7 @@ class AbuseIT {
 		page.get(SharedPlatform.url("notification", "/office/login?lang=fr"));
 		page.findElement(By.id("officeId")).sendKeys(t.officeA());
 		page.findElement(By.id("key")).sendKeys(t.keyA());
-		page.findElement(By.id("login")).click();
+		HeadlessChromium.clickThrough(page, By.id("login"));
 		String row = page.findElement(By.id(t.referralA())).getText();
 		assertThat(row).contains(summary.strip());
 		assertThat(page.findElements(By.id(t.referralB()))).as("office B's referral on office A's page").isEmpty();
@@ -169,17 +166,7 @@ class AbuseIT {
 
 	private static synchronized WebDriver browser() {
 		if (browser == null) {
-			ChromeOptions options = new ChromeOptions();
-			options.setBinary("/usr/bin/chromium");
-			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-					"--lang=fr");
-			ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-				.usingAnyFreePort()
-				.build();
-			browser = new ChromeDriver(service, options);
-			browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			browser = HeadlessChromium.start("--lang=fr");
 		}
 		browser.manage().deleteAllCookies();
 		return browser;

@@ -1,20 +1,17 @@
 package org.iblagh.triage;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.iblagh.contracts.Topics;
+import org.iblagh.support.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,17 +30,7 @@ class ConsoleBrowserIT {
 	@BeforeAll
 	static void start() throws Exception {
 		fx = TriageFixture.shared();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser = HeadlessChromium.start("--lang=en");
 	}
 
 	@AfterAll
@@ -69,24 +56,24 @@ class ConsoleBrowserIT {
 		browser.get(fx.base() + "/console/login?lang=en");
 		browser.findElement(By.id("username")).sendKeys("analyst");
 		browser.findElement(By.id("password")).sendKeys("wrong");
-		browser.findElement(By.id("login")).click();
+		HeadlessChromium.clickThrough(browser, By.id("login"));
 		assertThat(browser.findElement(By.id("login-error")).getText()).contains("Wrong");
 		browser.findElement(By.id("username")).sendKeys("analyst");
 		browser.findElement(By.id("password")).sendKeys("analyst");
-		browser.findElement(By.id("login")).click();
+		HeadlessChromium.clickThrough(browser, By.id("login"));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Queue");
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
 		String top = topOfTheQueue();
 		WebElement firstRow = browser.findElements(By.cssSelector("tr.queue-row")).get(0);
 		assertThat(firstRow.getDomAttribute("data-report-id")).isEqualTo(top);
-		firstRow.findElement(By.cssSelector("a.report-link")).click();
+		HeadlessChromium.clickThrough(browser, firstRow.findElement(By.cssSelector("a.report-link")));
 
 		assertThat(browser.getCurrentUrl()).endsWith("/console/reports/" + top);
 		assertThat(browser.findElement(By.id("explanation")).isDisplayed()).isTrue();
 		browser.findElement(By.id("refer-city")).sendKeys("Casablanca");
 		browser.findElement(By.cssSelector("#refer-class option[value='CRIME']")).click();
-		browser.findElement(By.id("refer")).click();
+		HeadlessChromium.clickThrough(browser, By.id("refer"));
 
 		assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Referred");
 		assertThat(browser.findElement(By.id("status")).getDomAttribute("data-status")).isEqualTo("REFERRED");

@@ -1,11 +1,11 @@
 package org.iblagh.triage.statistics;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.iblagh.support.browser.HeadlessChromium;
 import org.iblagh.triage.TriageFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +15,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,17 +33,7 @@ class StatisticsPageBrowserIT {
 	static void start() throws Exception {
 		fx = TriageFixture.shared();
 		StatisticsSeed.seedOnce(fx);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--lang=en", "--window-size=1200,1800");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser = HeadlessChromium.start("--lang=en", "--window-size=1200,1800");
 	}
 
 	@AfterAll
@@ -66,16 +53,16 @@ class StatisticsPageBrowserIT {
 		assertThat(browser.manage().getCookies()).isEmpty();
 		screenshot("statistics-page-ar.png");
 
-		browser.findElement(By.id("lang-en")).click();
+		HeadlessChromium.clickThrough(browser, By.id("lang-en"));
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
 		assertThat(browser.findElement(By.id("suppression-note")).getText()).contains("from 1 to 9")
 			.contains("\"<10\"");
-		browser.findElements(By.cssSelector("a.week-link"))
-			.stream()
-			.filter((a) -> a.getText().equals(StatisticsSeed.WEEK))
-			.findFirst()
-			.orElseThrow()
-			.click();
+		HeadlessChromium.clickThrough(browser,
+				browser.findElements(By.cssSelector("a.week-link"))
+					.stream()
+					.filter((a) -> a.getText().equals(StatisticsSeed.WEEK))
+					.findFirst()
+					.orElseThrow());
 		assertThat(browser.getCurrentUrl()).contains("week=" + StatisticsSeed.WEEK).contains("lang=en");
 		assertThat(browser.findElement(By.cssSelector("#detail h2")).getText()).contains(StatisticsSeed.WEEK);
 
