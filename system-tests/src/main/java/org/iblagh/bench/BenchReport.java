@@ -35,7 +35,7 @@ final class BenchReport {
 		table.append(String.format("%ncold start %.1f s · Kafka ceiling %.0f msg/s · database ceiling %.0f inserts/s%n",
 				summary.get("coldStartSeconds"), summary.get("kafkaCeilingMsgPerSecond"),
 				summary.get("databaseCeilingInsertsPerSecond")));
-		table.append("database writes per report: ").append(summary.get("databaseWritesPerReport")).append('\n');
+		writesPerReport(table, summary.get("databaseWritesPerReport"));
 		table.append("resident memory (MB): ").append(summary.get("rssMegabytes")).append('\n');
 		table.append("duplicate deliveries: ")
 			.append(summary.get("duplicateDeliveries"))
@@ -45,6 +45,21 @@ final class BenchReport {
 		out.print(table);
 		out.println("Written: " + dir.resolve("result.json") + " and " + dir.resolve("chart.html"));
 		LoadGenerator.writeString(dir.resolve("chart.html"), html(summary, results, table.toString()));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void writesPerReport(StringBuilder table, Object measured) {
+		Map<String, Object> writes = new java.util.LinkedHashMap<>((Map<String, Object>) measured);
+		Map<String, Map<String, Double>> byCollection = (Map<String, Map<String, Double>>) writes
+			.remove("byCollection");
+		table.append("database writes per report: ").append(writes).append('\n');
+		if (byCollection != null) {
+			byCollection.forEach((service, perCollection) -> table.append("  ")
+				.append(service)
+				.append(": ")
+				.append(perCollection)
+				.append('\n'));
+		}
 	}
 
 	private static String html(Map<String, Object> summary, List<PipelineRun.Result> results, String table) {

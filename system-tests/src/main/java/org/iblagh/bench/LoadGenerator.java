@@ -111,7 +111,7 @@ public final class LoadGenerator {
 				.stream()
 				.filter((id) -> id.startsWith("CA-") || id.startsWith("TPI-"))
 				.toList();
-			Map<String, Long> writesBefore = mongoWrites(client);
+			Map<String, Map<String, Long>> writesBefore = mongoWrites(client);
 			List<PipelineRun.Result> results = new ArrayList<>();
 			try (DeliveryListener listener = new DeliveryListener(client, run::delivered);
 					AutoReferrer referrer = new AutoReferrer(client, ours)) {
@@ -120,7 +120,7 @@ public final class LoadGenerator {
 				results.add(run.openLoop("open-loop " + (int) rate + "/s", rate, Duration.ofSeconds(seconds),
 						Duration.ofSeconds(30)));
 				long reportsSoFar = ours.size();
-				Map<String, Long> writesAfter = mongoWrites(client);
+				Map<String, Map<String, Long>> writesAfter = mongoWrites(client);
 				out.printf("Closed loop: %d clients for %d s...%n", clients, seconds);
 				results.add(run.closedLoop("closed-loop " + clients + " clients", clients, Duration.ofSeconds(seconds),
 						Duration.ofSeconds(30)));
@@ -216,8 +216,9 @@ public final class LoadGenerator {
 		}
 	}
 
-	private static Map<String, Long> mongoWrites(PlatformClient client) {
-		Map<String, Long> writes = new LinkedHashMap<>();
+	/** Service → "command:collection" → writes since the service started. */
+	private static Map<String, Map<String, Long>> mongoWrites(PlatformClient client) {
+		Map<String, Map<String, Long>> writes = new LinkedHashMap<>();
 		for (String service : Platform.SERVICES) {
 			try {
 				int port = switch (service) {
@@ -232,31 +233,47 @@ public final class LoadGenerator {
 				String metrics = client
 					.send(java.net.http.HttpRequest.newBuilder(client.uri(port, "/actuator/prometheus")).GET())
 					.body();
-				writes.put(service,
-						metrics.lines()
-							.filter((line) -> line.startsWith("iblagh_mongo_writes_total"))
-							.mapToLong((line) -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-							.findFirst()
-							.orElse(-1L));
+				writes.put(service, MongoWriteLines.parse(metrics));
 			}
 			catch (Exception ex) {
-				writes.put(service, -1L);
+				writes.put(service, null);
 			}
 		}
 		return writes;
 	}
 
-	private static Map<String, Object> writesPerReport(Map<String, Long> before, Map<String, Long> after,
-			long reports) {
+	/**
+	 * Per service and in all, and each service's writes per collection (the bigger
+	 * first), so that a run says which writes to cut.
+	 */
+	static Map<String, Object> writesPerReport(Map<String, Map<String, Long>> before,
+			Map<String, Map<String, Long>> after, long reports) {
 		Map<String, Object> result = new LinkedHashMap<>();
+		Map<String, Object> byCollection = new LinkedHashMap<>();
 		double total = 0;
 		for (String service : after.keySet()) {
-			long delta = after.get(service) - before.getOrDefault(service, 0L);
-			double perReport = (after.get(service) < 0 || reports == 0) ? Double.NaN : (double) delta / reports;
+			Map<String, Long> now = after.get(service);
+			Map<String, Long> then = (before.get(service) != null) ? before.get(service) : Map.of();
+			if (now == null || reports == 0) {
+				result.put(service, Double.NaN);
+				total = Double.NaN;
+				continue;
+			}
+			Map<String, Double> perKey = new LinkedHashMap<>();
+			now.entrySet()
+				.stream()
+				.map((e) -> Map.entry(e.getKey(),
+						(double) (e.getValue() - then.getOrDefault(e.getKey(), 0L)) / reports))
+				.filter((e) -> e.getValue() > 0)
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.forEach((e) -> perKey.put(e.getKey(), round(e.getValue())));
+			double perReport = perKey.values().stream().mapToDouble(Double::doubleValue).sum();
 			result.put(service, round(perReport));
+			byCollection.put(service, perKey);
 			total += perReport;
 		}
 		result.put("total", round(total));
+		result.put("byCollection", byCollection);
 		return result;
 	}
 

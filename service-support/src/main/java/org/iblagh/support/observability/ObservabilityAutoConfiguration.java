@@ -3,7 +3,6 @@ package org.iblagh.support.observability;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -65,17 +64,14 @@ public class ObservabilityAutoConfiguration {
 	}
 
 	/**
-	 * {@code iblagh.mongo.writes{service}}: write commands sent to MongoDB, the number
-	 * the load generator divides by reports (the database is the ceiling on one machine).
+	 * {@code iblagh.mongo.writes{service,command,collection}}: write commands sent to
+	 * MongoDB, the numbers the load generator divides by reports (the database is the
+	 * ceiling on one machine).
 	 */
 	@Bean
 	MeterBinder mongoWritesCounter(ObjectProvider<MongoWriteCounter> counter, Environment environment) {
 		String service = environment.getProperty("spring.application.name", "unknown");
-		return (registry) -> counter
-			.ifAvailable((writes) -> FunctionCounter.builder("iblagh.mongo.writes", writes, MongoWriteCounter::total)
-				.description("Write commands (insert, update, delete, findAndModify) sent to MongoDB")
-				.tag("service", service)
-				.register(registry));
+		return (registry) -> counter.ifAvailable((writes) -> writes.bindTo(registry, service));
 	}
 
 	@Bean
