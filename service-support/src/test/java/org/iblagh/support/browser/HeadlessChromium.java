@@ -8,11 +8,11 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,8 +52,10 @@ public final class HeadlessChromium {
 	 * Clicks what loads a new page (a form's submit button, a link) and returns once that
 	 * page has loaded. ChromeDriver waits for a navigation only if it has begun when the
 	 * click returns; when it has not, the next lookup runs on the old page and finds a
-	 * stale or a missing element. Waiting for the old document to go away closes that
-	 * race.
+	 * stale or a missing element. So the old page's window is marked before the click,
+	 * and the wait ends when a window without the mark has finished loading. (Watching an
+	 * old element go stale is not enough: while the page changes, ChromeDriver may answer
+	 * with other errors, such as a node that "does not belong to the document".)
 	 */
 	public static void clickThrough(WebDriver browser, By target) {
 		clickThrough(browser, browser.findElement(target));
@@ -61,12 +63,12 @@ public final class HeadlessChromium {
 
 	/** As {@link #clickThrough(WebDriver, By)}, for an element already found. */
 	public static void clickThrough(WebDriver browser, WebElement target) {
-		WebElement oldPage = browser.findElement(By.tagName("html"));
+		JavascriptExecutor page = (JavascriptExecutor) browser;
+		page.executeScript("window.__iblaghLeaving = true;");
 		target.click();
-		WebDriverWait wait = new WebDriverWait(browser, PAGE_LOAD);
-		wait.until(ExpectedConditions.stalenessOf(oldPage));
-		wait.until(
-				(page) -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+		new WebDriverWait(browser, PAGE_LOAD).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(page
+				.executeScript("return window.__iblaghLeaving === undefined && document.readyState === 'complete';")));
 	}
 
 }
