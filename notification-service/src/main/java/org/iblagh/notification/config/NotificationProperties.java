@@ -23,8 +23,12 @@ public record NotificationProperties(Map<Priority, Duration> acknowledgeWithin, 
 
 	}
 
+	/**
+	 * @param subscriptionsRefresh how old this instance's copy of the subscriptions may
+	 * grow: one added or removed on another instance reaches this one within it
+	 */
 	public record Webhooks(int maxAttempts, Duration initialBackoff, double backoffMultiplier, Duration timeout,
-			float breakerFailureRate, int breakerMinimumCalls, Duration breakerOpenFor) {
+			float breakerFailureRate, int breakerMinimumCalls, Duration breakerOpenFor, Duration subscriptionsRefresh) {
 	}
 
 }

@@ -18,8 +18,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class WebhookConfig {
 
 	@Bean
-	WebhookStore webhookStore(MongoTemplate mongo) {
-		return new WebhookStore(mongo);
+	WebhookStore webhookStore(MongoTemplate mongo, NotificationProperties properties) {
+		return new WebhookStore(mongo, properties.webhooks().subscriptionsRefresh());
 	}
 
 	@Bean

@@ -1,13 +1,15 @@
 package org.iblagh.notification.webhook.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.iblagh.notification.webhook.DeadLetter;
 import org.iblagh.notification.webhook.DeliveryAttempt;
@@ -24,6 +26,12 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * Subscriptions (cached in memory: read on every referral), delivery attempts (written in
  * batches, so a burst of deliveries costs few database writes) and dead letters.
+ *
+ * <p>
+ * The cache is read from the database on first use, not when the bean is made, so that
+ * making the application context needs no database, and read again once older than the
+ * refresh period, so that a subscription added or removed on another instance is used
+ * here too.
  */
 public class WebhookStore implements AutoCloseable {
 
@@ -37,7 +45,14 @@ public class WebhookStore implements AutoCloseable {
 
 	private final MongoTemplate mongo;
 
-	private final Map<String, List<WebhookSubscription>> byOffice = new ConcurrentHashMap<>();
+	private final long refreshNanos;
+
+	private final ReentrantLock reloading = new ReentrantLock();
+
+	/** Null until first read. */
+	private volatile Map<String, List<WebhookSubscription>> byOffice;
+
+	private volatile long loadedAt;
 
 	private final LinkedBlockingQueue<DeliveryAttempt> attempts = new LinkedBlockingQueue<>();
 
@@ -45,9 +60,9 @@ public class WebhookStore implements AutoCloseable {
 
 	private volatile boolean running = true;
 
-	public WebhookStore(MongoTemplate mongo) {
+	public WebhookStore(MongoTemplate mongo, Duration refresh) {
 		this.mongo = mongo;
-		reload();
+		this.refreshNanos = refresh.toNanos();
 		this.attemptWriter = new Thread(this::writeAttempts, "webhook-attempt-log");
 		this.attemptWriter.setDaemon(true);
 		this.attemptWriter.start();
@@ -55,7 +70,7 @@ public class WebhookStore implements AutoCloseable {
 
 	public WebhookSubscription add(WebhookSubscription subscription) {
 		this.mongo.insert(subscription, SUBSCRIPTIONS);
-		reload();
+		reloadNow();
 		return subscription;
 	}
 
@@ -63,12 +78,42 @@ public class WebhookStore implements AutoCloseable {
 		boolean removed = this.mongo
 			.remove(Query.query(Criteria.where("_id").is(id).and("officeId").is(officeId)), SUBSCRIPTIONS)
 			.getDeletedCount() > 0;
-		reload();
+		reloadNow();
 		return removed;
 	}
 
 	public List<WebhookSubscription> forOffice(String officeId) {
-		return this.byOffice.getOrDefault(officeId, List.of());
+		return subscriptions().getOrDefault(officeId, List.of());
+	}
+
+	private Map<String, List<WebhookSubscription>> subscriptions() {
+		Map<String, List<WebhookSubscription>> current = this.byOffice;
+		if (current == null) {
+			this.reloading.lock();
+			try {
+				if (this.byOffice == null) {
+					reload();
+				}
+				return this.byOffice;
+			}
+			finally {
+				this.reloading.unlock();
+			}
+		}
+		// one thread refreshes; the others go on with the copy they have
+		if (System.nanoTime() - this.loadedAt > this.refreshNanos && this.reloading.tryLock()) {
+			try {
+				reload();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Reading webhook subscriptions failed; using the copy from {} s ago: {}",
+						TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - this.loadedAt), ex.toString());
+			}
+			finally {
+				this.reloading.unlock();
+			}
+		}
+		return this.byOffice;
 	}
 
 	public Optional<WebhookSubscription> find(String id) {
@@ -105,13 +150,25 @@ public class WebhookStore implements AutoCloseable {
 		return Optional.ofNullable(letter);
 	}
 
+	private void reloadNow() {
+		this.reloading.lock();
+		try {
+			reload();
+		}
+		finally {
+			this.reloading.unlock();
+		}
+	}
+
 	private void reload() {
-		Map<String, List<WebhookSubscription>> fresh = new ConcurrentHashMap<>();
+		long now = System.nanoTime();
+		Map<String, List<WebhookSubscription>> fresh = new HashMap<>();
 		for (WebhookSubscription s : this.mongo.findAll(WebhookSubscription.class, SUBSCRIPTIONS)) {
 			fresh.computeIfAbsent(s.officeId(), (k) -> new ArrayList<>()).add(s);
 		}
-		this.byOffice.clear();
-		this.byOffice.putAll(fresh);
+		fresh.replaceAll((office, list) -> List.copyOf(list));
+		this.byOffice = Map.copyOf(fresh);
+		this.loadedAt = now;
 	}
 
 	private void writeAttempts() {
