@@ -38,7 +38,7 @@ final class AutoReferrer implements AutoCloseable {
 
 	private volatile boolean running = true;
 
-	private volatile boolean assigned;
+	private final java.util.concurrent.CountDownLatch assigned = new java.util.concurrent.CountDownLatch(1);
 
 	AutoReferrer(PlatformClient client, Set<String> ours) {
 		this.client = client;
@@ -46,9 +46,12 @@ final class AutoReferrer implements AutoCloseable {
 		this.thread = new Thread(this::run, "auto-referrer");
 		this.thread.setDaemon(true);
 		this.thread.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!this.assigned && System.nanoTime() < deadline) {
-			Thread.onSpinWait();
+		try {
+			// parked, not spinning: the platform under test needs both cores
+			this.assigned.await(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -76,7 +79,7 @@ final class AutoReferrer implements AutoCloseable {
 					}
 				}
 				if (!consumer.assignment().isEmpty()) {
-					this.assigned = true;
+					this.assigned.countDown();
 				}
 			}
 		}
@@ -117,8 +120,15 @@ final class AutoReferrer implements AutoCloseable {
 	@Override
 	public void close() {
 		this.running = false;
-		this.thread.interrupt();
 		this.workers.shutdownNow();
+		try {
+			// the loop sees the flag within one poll and closes its consumer itself: an
+			// interrupt would make the consumer's close log errors
+			this.thread.join(10_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

@@ -41,15 +41,16 @@ public final class LoadGenerator {
 	private static final java.util.Set<String> FLAGS = java.util.Set.of("--faults", "--abuse");
 
 	private static final java.util.Set<String> VALUED = java.util.Set.of("--rate", "--seconds", "--clients", "--offset",
-			"--out", "--reports", "--requests", "--seed", "--connections", "--attach");
+			"--out", "--warmup", "--reports", "--requests", "--seed", "--connections", "--attach");
 
 	private static final String USAGE = """
-			Usage: ./iblagh bench [--rate R] [--seconds S] [--clients C] [--offset N] [--out DIR]
+			Usage: ./iblagh bench [--rate R] [--seconds S] [--warmup W] [--clients C] [--offset N] [--out DIR]
 			       ./iblagh bench --faults [--reports N]
 			       ./iblagh bench --abuse [--requests N] [--seed S] [--connections C] [--attach DATA_DIR]
 			Starts a fresh platform on ports shifted by --offset (2000) and measures it; see docs/benchmarks.md.
 			  --rate 50       open-loop reports per second      --seconds 60   length of each phase
 			  --clients 24    closed-loop concurrent clients    --out DIR      where result.json and chart.html go
+			  --warmup 20     seconds at --rate first, reported apart (0: none)
 			""";
 
 	public static void main(String[] args) throws Exception {
@@ -74,6 +75,7 @@ public final class LoadGenerator {
 		double rate = Double.parseDouble(option(args, "--rate", "50"));
 		int seconds = Integer.parseInt(option(args, "--seconds", "60"));
 		int clients = Integer.parseInt(option(args, "--clients", "24"));
+		int warmup = Integer.parseInt(option(args, "--warmup", "20"));
 		StackPorts ports = StackPorts.defaults().shiftedBy(Integer.parseInt(option(args, "--offset", "2000")));
 		Path outDir = Path.of(option(args, "--out", "target/bench/" + Instant.now().toString().replace(':', '-')));
 		Path data = Files.createDirectories(outDir.resolve("platform-data"));
@@ -111,15 +113,24 @@ public final class LoadGenerator {
 				.stream()
 				.filter((id) -> id.startsWith("CA-") || id.startsWith("TPI-"))
 				.toList();
-			Map<String, Map<String, Long>> writesBefore = mongoWrites(client);
 			List<PipelineRun.Result> results = new ArrayList<>();
 			try (DeliveryListener listener = new DeliveryListener(client, run::delivered);
 					AutoReferrer referrer = new AutoReferrer(client, ours)) {
 				listener.listen(prosecutors, keys);
+				if (warmup > 0) {
+					// the services' first reports run code not compiled yet; a warm-up at
+					// the
+					// same rate keeps that out of the measured phases and shows it apart
+					out.printf("Warm-up: %.0f reports/s for %d s...%n", rate, warmup);
+					results.add(run.openLoop("warm-up " + (int) rate + "/s", rate, Duration.ofSeconds(warmup),
+							Duration.ofSeconds(30)));
+				}
+				long reportsBefore = ours.size();
+				Map<String, Map<String, Long>> writesBefore = mongoWrites(client);
 				out.printf("Open loop: %.0f reports/s for %d s...%n", rate, seconds);
 				results.add(run.openLoop("open-loop " + (int) rate + "/s", rate, Duration.ofSeconds(seconds),
 						Duration.ofSeconds(30)));
-				long reportsSoFar = ours.size();
+				long reportsSoFar = ours.size() - reportsBefore;
 				Map<String, Map<String, Long>> writesAfter = mongoWrites(client);
 				out.printf("Closed loop: %d clients for %d s...%n", clients, seconds);
 				results.add(run.closedLoop("closed-loop " + clients + " clients", clients, Duration.ofSeconds(seconds),
