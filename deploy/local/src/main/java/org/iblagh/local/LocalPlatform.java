@@ -13,7 +13,9 @@ import java.util.concurrent.CountDownLatch;
  * <p>
  * Options: {@code --root DIR} (repository root, default the working directory),
  * {@code --data-dir DIR} (default {@code $IBLAGH_HOME} or {@code ./.iblagh}),
- * {@code --port-offset N} (default 0).
+ * {@code --port-offset N} (default 0). {@code --write-class-data} only writes the
+ * services' missing class-data archives and exits (what {@code ./iblagh build} does after
+ * the build).
  */
 public final class LocalPlatform {
 
@@ -24,6 +26,10 @@ public final class LocalPlatform {
 		PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
 				StandardCharsets.UTF_8);
 		Path root = Path.of(option(args, "--root", "."));
+		if (java.util.List.of(args).contains("--write-class-data")) {
+			ClassDataArchives.trainMissing(root, out);
+			return;
+		}
 		String home = System.getenv("IBLAGH_HOME");
 		Path dataDir = Path.of(option(args, "--data-dir", (home != null && !home.isBlank()) ? home : ".iblagh"));
 		int offset = Integer.parseInt(option(args, "--port-offset", "0"));

@@ -107,26 +107,13 @@ public final class Platform implements AutoCloseable {
 		int port = port(service);
 		String shortName = service.replace("-service", "");
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xms64m");
-		command.add("-Xmx256m");
-		command.add("-Xss512k");
-		command.add("-XX:+UseSerialGC");
-		// C1 only by default: five JVMs starting at once on two cores start in about half
-		// the time without C2. A load test sets iblagh.full-jit=true to trade start-up
-		// for
-		// speed.
-		if (!Boolean.getBoolean("iblagh.full-jit")) {
-			command.add("-XX:TieredStopAtLevel=1");
-		}
-		command.add("-XX:ReservedCodeCacheSize=64m");
-		command.add("-XX:MaxMetaspaceSize=192m");
-		command.add("-XX:+ExitOnOutOfMemoryError");
+		command.add(javaExecutable());
+		command.addAll(serviceJvmOptions());
 		Path tmp = this.dataDir.resolve("tmp").resolve(shortName);
 		Files.createDirectories(tmp);
 		command.add("-Djava.io.tmpdir=" + tmp);
 		command.add("-Diblagh.parent-pid=" + ProcessHandle.current().pid());
-		command.addAll(classDataSharing(executableJar(service)));
+		command.addAll(ClassDataArchives.launchOptions(executableJar(this.root, service), this.writeArchives));
 		command.add("--server.port=" + port);
 		command.add("--iblagh.kafka.brokers=" + this.ports.kafkaBootstrap());
 		command.add("--spring.mongodb.uri=" + this.ports.mongoUri() + "/iblagh-" + shortName);
@@ -168,52 +155,27 @@ public final class Platform implements AutoCloseable {
 	}
 
 	/**
-	 * Five Spring Boot services starting at once on two cores are CPU-bound. A class data
-	 * sharing archive lets each JVM map pre-parsed classes instead of loading them again,
-	 * which cuts start-up markedly. The archive is written when a service first stops
-	 * cleanly and used from the next start on; it needs the jar extracted, since classes
-	 * inside nested jars cannot be archived. A rebuilt jar gets a fresh extraction.
+	 * The JVM options every service runs with (and trains its class-data archive with).
 	 */
-	private List<String> classDataSharing(Path jar) throws IOException {
-		Path extracted = jar.getParent().resolve("cds");
-		Path extractedJar = extracted.resolve(jar.getFileName());
-		if (!Files.exists(extractedJar)
-				|| Files.getLastModifiedTime(extractedJar).compareTo(Files.getLastModifiedTime(jar)) < 0) {
-			extract(jar, extracted);
+	static List<String> serviceJvmOptions() {
+		List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC"));
+		// C1 only by default: five JVMs starting at once on two cores start in about half
+		// the time without C2. A load test sets iblagh.full-jit=true to trade start-up
+		// for speed.
+		if (!Boolean.getBoolean("iblagh.full-jit")) {
+			options.add("-XX:TieredStopAtLevel=1");
 		}
-		Path archive = extracted.resolve("app.jsa");
-		if (!Files.exists(archive) && !this.writeArchives) {
-			return List.of("-jar", extractedJar.toString());
-		}
-		String archiveOption = Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive
-				: "-XX:ArchiveClassesAtExit=" + archive;
-		return List.of(archiveOption, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", extractedJar.toString());
+		options.addAll(
+				List.of("-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m", "-XX:+ExitOnOutOfMemoryError"));
+		return options;
 	}
 
-	private static void extract(Path jar, Path destination) throws IOException {
-		if (Files.exists(destination)) {
-			try (Stream<Path> paths = Files.walk(destination)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
-			}
-		}
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", destination.toString())
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		try {
-			if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new IOException("Could not extract " + jar);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("Interrupted while extracting " + jar, ex);
-		}
+	static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	private Path executableJar(String service) throws IOException {
-		Path target = this.root.resolve(service).resolve("target");
+	static Path executableJar(Path root, String service) throws IOException {
+		Path target = root.resolve(service).resolve("target");
 		if (Files.isDirectory(target)) {
 			try (Stream<Path> files = Files.list(target)) {
 				return files.filter((f) -> f.getFileName().toString().endsWith("-exec.jar"))

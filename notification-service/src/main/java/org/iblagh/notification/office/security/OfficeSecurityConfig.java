@@ -50,10 +50,13 @@ class OfficeSecurityConfig {
 	}
 
 	@Bean
-	OfficeCredentialStore officeCredentialStore(MongoTemplate mongo, OfficeDirectory offices, OfficeKeys keys) {
-		OfficeCredentialStore store = new OfficeCredentialStore(mongo);
-		store.sync(offices, keys);
-		return store;
+	OfficeCredentialStore officeCredentialStore(MongoTemplate mongo) {
+		return new OfficeCredentialStore(mongo);
+	}
+
+	@Bean
+	OfficeCredentialSync officeCredentialSync(OfficeCredentialStore store, OfficeDirectory offices, OfficeKeys keys) {
+		return new OfficeCredentialSync(store, offices, keys);
 	}
 
 	@Bean
