@@ -120,7 +120,6 @@ final class AutoReferrer implements AutoCloseable {
 	@Override
 	public void close() {
 		this.running = false;
-		this.workers.shutdownNow();
 		try {
 			// the loop sees the flag within one poll and closes its consumer itself: an
 			// interrupt would make the consumer's close log errors
@@ -129,6 +128,7 @@ final class AutoReferrer implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.workers.shutdownNow();
 	}
 
 }
