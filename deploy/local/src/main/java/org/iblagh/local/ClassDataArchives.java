@@ -112,7 +112,6 @@ public final class ClassDataArchives {
 			command.add(Platform.javaExecutable());
 			command.addAll(Platform.serviceJvmOptions());
 			command.add("-Djava.io.tmpdir=" + work);
-			// nothing listens on port 1: no training run ever touches a running platform
 			command.add("-Dspring.context.exit=onRefresh");
 			command.add("-XX:ArchiveClassesAtExit=" + archive);
 			command.add("-Xlog:cds=off");
@@ -120,6 +119,7 @@ public final class ClassDataArchives {
 			command.add("-jar");
 			command.add(extractedJar.toString());
 			command.add("--server.port=0");
+			// nothing listens on port 1: no training run ever touches a running platform
 			command.add("--iblagh.kafka.brokers=127.0.0.1:1");
 			command.add("--spring.mongodb.uri=mongodb://127.0.0.1:1/iblagh-training");
 			command.add("--iblagh.s3.endpoint=http://127.0.0.1:1");
