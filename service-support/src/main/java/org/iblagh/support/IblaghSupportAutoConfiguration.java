@@ -20,6 +20,7 @@ import org.iblagh.support.security.FailedLoginThrottle;
 import org.iblagh.support.security.LocalUsersProperties;
 import org.iblagh.support.web.MalformedRequestGuard;
 import org.iblagh.support.web.ProblemHandler;
+import org.iblagh.support.web.StrictJsonTypes;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -154,6 +155,11 @@ public class IblaghSupportAutoConfiguration {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 		return new ProviderManager(new CachingAuthenticationProvider(dao, Duration.ofMinutes(5)));
+	}
+
+	@Bean
+	StrictJsonTypes strictJsonTypes() {
+		return new StrictJsonTypes();
 	}
 
 	@Bean

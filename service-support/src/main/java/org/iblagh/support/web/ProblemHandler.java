@@ -3,6 +3,8 @@ package org.iblagh.support.web;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +116,52 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return handleApi(ApiException.badRequest("MALFORMED_JSON", "The request body is not valid JSON for this API."));
+		return handleApi(ApiException.badRequest("MALFORMED_JSON", malformedDetail(ex)));
+	}
+
+	/**
+	 * Names the field and the type expected when the body is JSON but a value has the
+	 * wrong type; never echoes the value (it may be personal data).
+	 */
+	static String malformedDetail(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			StringBuilder field = new StringBuilder();
+			for (JacksonException.Reference step : mismatch.getPath()) {
+				if (step.getPropertyName() != null) {
+					field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+				}
+				else if (step.getIndex() >= 0) {
+					field.append('[').append(step.getIndex()).append(']');
+				}
+			}
+			return "Field '" + field + "' must be " + expected(mismatch.getTargetType()) + ".";
+		}
+		return "The request body is not valid JSON for this API.";
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == null) {
+			return "of another type";
+		}
+		if (type.isEnum()) {
+			return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+		}
+		if (CharSequence.class.isAssignableFrom(type)) {
+			return "text";
+		}
+		if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+			return "a date-time (ISO 8601)";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
+			return "a number";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		return "a value of the declared type";
 	}
 
 	@Override
