@@ -196,17 +196,9 @@ class TriageFlowIT {
 							"SMS: travail à domicile, gagnez 800 dh par jour, contactez le " + phone + " sur WhatsApp",
 							phone, TriageFixture.image("E-" + reportId, screenshot, false)));
 		}
-		JsonNode last = await().atMost(Duration.ofSeconds(30)).until(() -> {
-			HttpResponse<String> r = fx.get("/api/v1/reports/" + ids.get(ids.size() - 1), TriageFixture.ANALYST);
-			return (r.statusCode() == 200) ? fx.json(r) : null;
-		}, (r) -> r != null);
-		JsonNode first = fx.json(fx.get("/api/v1/reports/" + ids.get(0), TriageFixture.ANALYST));
-		assertThat(last.get("clusterId").asString()).isEqualTo(first.get("clusterId").asString());
-		assertThat(last.get("campaign").asBoolean()).isTrue();
-		assertThat(first.get("campaign").asBoolean()).isTrue();
-		List<String> related = new ArrayList<>();
-		first.get("relatedReportIds").forEach((r) -> related.add(r.asString()));
-		assertThat(related).containsExactlyInAnyOrderElementsOf(ids.subList(1, ids.size()));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> fx.get("/api/v1/reports/" + ids.get(ids.size() - 1), TriageFixture.ANALYST)
+				.statusCode() == 200);
 		// the first report was reassessed as part of the campaign, as the engine ranks it
 		EvidenceSecured original = TriageFixture.evidenceSecured(ids.get(0),
 				"SMS: travail à domicile, gagnez 800 dh par jour, contactez le " + phone + " sur WhatsApp", phone);
@@ -215,8 +207,20 @@ class TriageFlowIT {
 					original.content().language(), original.content().contentLocations(),
 					original.content().suspectIdentifiers(), original.content().place(), ids.size() - 1, true, false,
 					original.content().receivedAt()));
-		assertThat(first.get("priority").asString()).isEqualTo(asCampaign.priority().name());
-		assertThat(first.get("score").asInt()).isEqualTo(asCampaign.score());
+		// the earlier reports are reassessed after the report that made the campaign is
+		// stored (and readable): wait for that second write
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode first = fx.json(fx.get("/api/v1/reports/" + ids.get(0), TriageFixture.ANALYST));
+			JsonNode last = fx.json(fx.get("/api/v1/reports/" + ids.get(ids.size() - 1), TriageFixture.ANALYST));
+			assertThat(last.get("clusterId").asString()).isEqualTo(first.get("clusterId").asString());
+			assertThat(last.get("campaign").asBoolean()).isTrue();
+			assertThat(first.get("campaign").asBoolean()).isTrue();
+			List<String> related = new ArrayList<>();
+			first.get("relatedReportIds").forEach((r) -> related.add(r.asString()));
+			assertThat(related).containsExactlyInAnyOrderElementsOf(ids.subList(1, ids.size()));
+			assertThat(first.get("priority").asString()).isEqualTo(asCampaign.priority().name());
+			assertThat(first.get("score").asInt()).isEqualTo(asCampaign.score());
+		});
 	}
 
 	@Test
