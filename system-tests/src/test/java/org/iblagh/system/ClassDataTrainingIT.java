@@ -1,7 +1,6 @@
 package org.iblagh.system;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.iblagh.local.ClassDataArchives;
+import org.iblagh.local.Platform;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +28,7 @@ class ClassDataTrainingIT {
 	void aTrainedArchiveServesTheServiceClasses() throws Exception {
 		Path root = Files.createTempDirectory(Path.of("target"), "cds-root").toAbsolutePath();
 		Path target = Files.createDirectories(root.resolve("routing-service").resolve("target"));
-		Path jar = executableJar(Path.of("..", "routing-service", "target"));
+		Path jar = Platform.executableJar(Path.of("..").toAbsolutePath().normalize(), "routing-service");
 		Files.copy(jar, target.resolve(jar.getFileName()));
 		ByteArrayOutputStream console = new ByteArrayOutputStream();
 
@@ -60,15 +60,6 @@ class ClassDataTrainingIT {
 		}
 		assertThat(fromArchive).as("routing's own classes loaded from the dynamic archive; see " + log)
 			.isGreaterThan(10);
-	}
-
-	private static Path executableJar(Path target) throws IOException {
-		try (Stream<Path> files = Files.list(target)) {
-			return files.filter((f) -> f.getFileName().toString().endsWith("-exec.jar"))
-				.findFirst()
-				.orElseThrow()
-				.toAbsolutePath();
-		}
 	}
 
 }

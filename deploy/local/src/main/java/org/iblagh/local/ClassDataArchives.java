@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,26 +66,24 @@ public final class ClassDataArchives {
 
 	/** As {@link #trainMissing(Path, PrintStream)}, for some services only. */
 	public static List<String> trainMissing(Path root, List<String> services, PrintStream out) throws Exception {
-		List<String> missing = new ArrayList<>();
+		Map<String, Path> missing = new LinkedHashMap<>();
 		for (String service : services) {
-			if (!Files.exists(archiveOf(root, service))) {
-				missing.add(service);
+			Path extractedJar = extracted(Platform.executableJar(root.toAbsolutePath().normalize(), service));
+			if (!Files.exists(extractedJar.resolveSibling(ARCHIVE))) {
+				missing.put(service, extractedJar);
 			}
 		}
 		if (missing.isEmpty()) {
-			return missing;
+			return List.of();
 		}
-		out.println("Writing class-data archives for " + String.join(", ", missing) + " (once per build)...");
+		out.println("Writing class-data archives for " + String.join(", ", missing.keySet()) + " (once per build)...");
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, missing.size()));
 		try {
 			List<Future<?>> runs = new ArrayList<>();
-			for (String service : missing) {
-				Path jar = Platform.executableJar(root.toAbsolutePath().normalize(), service);
-				runs.add(pool.submit(() -> {
-					train(service, jar);
-					return null;
-				}));
-			}
+			missing.forEach((service, extractedJar) -> runs.add(pool.submit(() -> {
+				train(service, extractedJar);
+				return null;
+			})));
 			for (Future<?> run : runs) {
 				run.get();
 			}
@@ -91,7 +91,7 @@ public final class ClassDataArchives {
 		finally {
 			pool.shutdownNow();
 		}
-		return missing;
+		return List.copyOf(missing.keySet());
 	}
 
 	/**
@@ -102,8 +102,7 @@ public final class ClassDataArchives {
 		return extracted(Platform.executableJar(root.toAbsolutePath().normalize(), service)).resolveSibling(ARCHIVE);
 	}
 
-	private static void train(String service, Path jar) throws IOException, InterruptedException {
-		Path extractedJar = extracted(jar);
+	private static void train(String service, Path extractedJar) throws IOException, InterruptedException {
 		Path archive = extractedJar.resolveSibling(ARCHIVE);
 		Path work = Files.createTempDirectory("iblagh-cds-" + service);
 		Path log = extractedJar.resolveSibling("training.log");

@@ -174,7 +174,8 @@ public final class Platform implements AutoCloseable {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	static Path executableJar(Path root, String service) throws IOException {
+	/** {@code service}'s runnable jar under {@code root}, as built by Maven. */
+	public static Path executableJar(Path root, String service) throws IOException {
 		Path target = root.resolve(service).resolve("target");
 		if (Files.isDirectory(target)) {
 			try (Stream<Path> files = Files.list(target)) {
