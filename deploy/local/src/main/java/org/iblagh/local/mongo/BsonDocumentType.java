@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.DataUtils;
@@ -29,13 +28,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
 	public int getMemory(Document document) {
 		// an estimate for the page cache: decoded documents take roughly twice their BSON
 		// size
-		return 2 * encode(document).length + 64;
+		return 2 * BsonWriter.encodedLength(document) + 64;
 	}
 
 	@Override
 	public void write(WriteBuffer buffer, Document document) {
-		byte[] bytes = encode(document);
-		buffer.putVarInt(bytes.length).put(bytes);
+		BsonWriter.encodeInto(document, (bytes, length) -> buffer.putVarInt(length).put(bytes, 0, length));
 	}
 
 	@Override
@@ -58,14 +56,6 @@ final class BsonDocumentType extends BasicDataType<Document> {
 	@Override
 	public Document[] createStorage(int size) {
 		return new Document[size];
-	}
-
-	static byte[] encode(Document document) {
-		ByteBuf buffer = Unpooled.buffer(256);
-		BsonEncoder.encodeDocument(document, buffer);
-		byte[] bytes = new byte[buffer.readableBytes()];
-		buffer.readBytes(bytes);
-		return bytes;
 	}
 
 }

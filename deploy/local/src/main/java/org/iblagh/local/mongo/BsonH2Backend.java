@@ -3,12 +3,17 @@ package org.iblagh.local.mongo;
 import java.lang.reflect.Field;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -18,7 +23,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * mongo-java-server's H2 backend, made fast enough to be the platform's database on one
@@ -36,8 +44,18 @@ import org.h2.mvstore.MVStore;
  */
 public final class BsonH2Backend extends H2Backend {
 
+	private static final Logger log = LoggerFactory.getLogger(BsonH2Backend.class);
+
+	/** Queries answered by reading a whole collection, in this process. */
+	private static final LongAdder SCANS = new LongAdder();
+
 	public BsonH2Backend(String fileName, int cacheMegabytes) {
 		super(StorageFormat.open(fileName, cacheMegabytes));
+	}
+
+	/** How many queries read a whole collection so far, in this process. */
+	public static long collectionScans() {
+		return SCANS.sum();
 	}
 
 	@Override
@@ -51,6 +69,21 @@ public final class BsonH2Backend extends H2Backend {
 
 		Database(String databaseName, MVStore store, CursorRegistry cursors) {
 			super(databaseName, store, cursors);
+		}
+
+		@Override
+		public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+				Oplog oplog) {
+			if (!"aggregate".equals(command)) {
+				return super.handleCommand(channel, command, query, resolver, oplog);
+			}
+			LeadingMatch.offer(query);
+			try {
+				return super.handleCommand(channel, command, query, resolver, oplog);
+			}
+			finally {
+				LeadingMatch.clear();
+			}
 		}
 
 		@Override
@@ -103,6 +136,8 @@ public final class BsonH2Backend extends H2Backend {
 
 	private static final class Collection extends H2Collection {
 
+		private static final java.util.concurrent.atomic.AtomicInteger STACKS = new java.util.concurrent.atomic.AtomicInteger();
+
 		private static final ThreadLocal<Boolean> UPDATING = ThreadLocal.withInitial(() -> false);
 
 		Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
@@ -140,6 +175,40 @@ public final class BsonH2Backend extends H2Backend {
 			}
 		}
 
+		/** The one way to a collection's documents that reads every one of them. */
+		@Override
+		protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			SCANS.increment();
+			if (log.isDebugEnabled()) {
+				// field names only: values may be personal data
+				log.debug("Full scan of {} ({} documents) for a query on {}", getCollectionName(), count(),
+						query.keySet());
+			}
+			return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+		/**
+		 * An aggregation reads the whole collection through this and only then applies
+		 * its stages. When the pipeline starts with a {@code $match} that an index
+		 * answers, only that index's candidates are read, as MongoDB does: Spring Data's
+		 * {@code count} and {@code exists} are such aggregations, and each one scanned
+		 * the collection. The {@code $match} stage still filters what is read.
+		 */
+		@Override
+		public Stream<Document> queryAllAsStream() {
+			Document match = LeadingMatch.take(getCollectionName());
+			if (match != null) {
+				Iterable<Object> positions = CandidatePositions.forMatch(match, getIndexes());
+				if (positions != null) {
+					return StreamSupport.stream(positions.spliterator(), false)
+						.map(this::getDocument)
+						.filter(Objects::nonNull);
+				}
+			}
+			return super.queryAllAsStream();
+		}
+
 		/**
 		 * The size is kept for {@code collStats} only, which nothing here reads, and
 		 * costs a BSON encoding of the old and the new document on every write.
@@ -151,15 +220,9 @@ public final class BsonH2Backend extends H2Backend {
 
 		private QueryResult find(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
 				Document fieldSelector) {
-			Object id = plainId(query);
-			if (id != null) {
-				Document byId = new Document("_id", id);
-				for (Index<Object> index : getIndexes()) {
-					if (index.canHandle(byId)) {
-						return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
-								fieldSelector);
-					}
-				}
+			Iterable<Object> candidates = CandidatePositions.of(query, getIndexes());
+			if (candidates != null) {
+				return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
 			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
@@ -194,35 +257,6 @@ public final class BsonH2Backend extends H2Backend {
 				};
 			};
 			return new QueryResult(copies, result.getCursorId());
-		}
-
-		/** The {@code _id} a query with more conditions asks for by equality, if any. */
-		private static Object plainId(Document query) {
-			if (query.size() > 1) {
-				return equalityValue(query.get("_id"));
-			}
-			Object and = query.get("$and");
-			if (and instanceof List<?> clauses) {
-				for (Object clause : clauses) {
-					if (clause instanceof Document d && d.size() == 1) {
-						Object value = equalityValue(d.get("_id"));
-						if (value != null) {
-							return value;
-						}
-					}
-				}
-			}
-			return null;
-		}
-
-		private static Object equalityValue(Object value) {
-			if (value == null) {
-				return null;
-			}
-			if (value instanceof Document d && d.keySet().stream().anyMatch((k) -> k.startsWith("$"))) {
-				return null;
-			}
-			return value;
 		}
 
 	}

@@ -178,6 +178,49 @@ class BsonH2BackendTest {
 		});
 	}
 
+	@Test
+	void conjunctionsAndCountsWithAnIndexedConditionReadNoWholeCollection() {
+		String file = this.folder.resolve("plans.mv").toString();
+		with(new BsonH2Backend(file, 8), (referrals) -> {
+			referrals.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true));
+			referrals.createIndex(Indexes.ascending("officeId", "seq"));
+			for (long i = 1; i <= 400; i++) {
+				referrals.insertOne(new Document("_id", "F" + i).append("officeId", "TPI-" + (i % 4))
+					.append("seq", i)
+					.append("status", (i % 2 == 0) ? "NOTIFIED" : "ACKNOWLEDGED"));
+			}
+			long before = BsonH2Backend.collectionScans();
+			// a feed tail: an office's referrals after a cursor and up to a horizon
+			assertThat(ids(referrals,
+					Filters.and(Filters.eq("officeId", "TPI-1"), Filters.gt("seq", 380L), Filters.lte("seq", 393L))))
+				.containsExactly("F381", "F385", "F389", "F393");
+			// an idempotent consumer's conditional update: by _id, unless already seen
+			assertThat(referrals
+				.updateOne(Filters.and(Filters.eq("_id", "F7"), Filters.ne("status", "CLOSED")),
+						Updates.set("status", "CLOSED"))
+				.getModifiedCount()).isEqualTo(1);
+			assertThat(referrals
+				.updateOne(Filters.and(Filters.eq("_id", "F7"), Filters.ne("status", "CLOSED")),
+						Updates.set("status", "CLOSED"))
+				.getModifiedCount()).isZero();
+			// count and exists are aggregations with a leading $match
+			assertThat(referrals.countDocuments(Filters.eq("_id", "F12"))).isEqualTo(1);
+			assertThat(referrals.countDocuments(Filters.eq("_id", "nothing"))).isZero();
+			assertThat(referrals
+				.countDocuments(Filters.and(Filters.eq("officeId", "TPI-2"), Filters.eq("status", "NOTIFIED"))))
+				.isEqualTo(100);
+			assertThat(referrals.countDocuments(Filters.gt("seq", 395L))).isEqualTo(5);
+			assertThat(BsonH2Backend.collectionScans()).isEqualTo(before);
+			// a condition without an index still reads everything, and still answers
+			// right
+			// F7 was closed above
+			assertThat(referrals.countDocuments(Filters.eq("status", "ACKNOWLEDGED"))).isEqualTo(199);
+			assertThat(referrals.find(Filters.or(Filters.eq("_id", "F1"), Filters.eq("_id", "F2")))
+				.into(new ArrayList<>())).hasSize(2);
+			assertThat(BsonH2Backend.collectionScans()).isEqualTo(before + 2);
+		});
+	}
+
 	private static List<String> ids(MongoCollection<Document> collection, org.bson.conversions.Bson query) {
 		return collection.find(query)
 			.sort(new Document("seq", 1))
