@@ -84,9 +84,11 @@ public class IblaghSupportAutoConfiguration {
 	@ConditionalOnMissingBean(ConsumerEndpointCustomizer.class)
 	ConsumerEndpointCustomizer<KafkaMessageDrivenChannelAdapter<?, ?>> statusEventFiltering(
 			@Value("${iblagh.messaging.status-events.statuses:}") Set<String> statuses,
+			@Value("${iblagh.messaging.status-events.skip-statuses:}") Set<String> skipStatuses,
 			@Value("${iblagh.messaging.status-events.skip-own:false}") boolean skipOwn,
 			@Value("${spring.application.name}") String serviceName) {
-		StatusEventFilter filter = new StatusEventFilter(statuses, skipOwn ? "/iblagh/" + serviceName : null);
+		StatusEventFilter filter = new StatusEventFilter(statuses, skipStatuses,
+				skipOwn ? "/iblagh/" + serviceName : null);
 		return (adapter, destination, group) -> {
 			if (Topics.REPORT_STATUS.equals(destination) && filter.filtersAnything()) {
 				@SuppressWarnings({ "unchecked", "rawtypes" })

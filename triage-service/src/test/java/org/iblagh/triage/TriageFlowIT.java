@@ -67,6 +67,15 @@ class TriageFlowIT {
 		assertThat(report.get("evidence").get(0).get("sha256").asString()).isEqualTo(sha256);
 		assertThat(report.get("categoryConfidence").asDouble()).isEqualTo(expected.categoryConfidence());
 		assertThat(report.get("explanation").size()).isEqualTo(expected.explanation().size());
+		// the first two steps come with the evidence-secured event, not from status
+		// events
+		List<String> history = new ArrayList<>();
+		report.get("history")
+			.forEach((h) -> history.add(h.get("status").asString() + "@" + h.get("source").asString()));
+		assertThat(history).containsExactly("SUBMITTED@intake-service", "EVIDENCE_SECURED@evidence-service",
+				"UNDER_REVIEW@triage-service");
+		assertThat(Instant.parse(report.get("history").get(0).get("at").asString()))
+			.isEqualTo(secured.content().receivedAt().truncatedTo(ChronoUnit.MILLIS));
 
 		assertThat(fx.eventsFor(Topics.REPORT_TRIAGED, reportId, 1, Duration.ofSeconds(20))).singleElement()
 			.satisfies((e) -> assertThat(e.get("priority").asString()).isEqualTo(expected.priority().name()));
@@ -123,6 +132,9 @@ class TriageFlowIT {
 				reportId, 1, ReportStatus.ACKNOWLEDGED, "notification-service", "TPI-RABAT");
 		ProsecutorInstruction instruction = new ProsecutorInstruction(UUID.randomUUID().toString(), Instant.now(),
 				reportId, 1, "REF-1", "TPI-RABAT", "INSTRUCTED", "OPEN_INVESTIGATION", "Ouvrir une enquête", false);
+		// a late copy of the submission's status adds nothing: the history has it already
+		fx.publish(Topics.REPORT_STATUS, new ReportStatusChanged(UUID.randomUUID().toString(), Instant.now(), reportId,
+				1, ReportStatus.SUBMITTED, "intake-service", null));
 		fx.publish(Topics.REPORT_STATUS, acknowledged);
 		fx.publish(Topics.PROSECUTOR_INSTRUCTION, instruction);
 		fx.publish(Topics.PROSECUTOR_INSTRUCTION, instruction);
@@ -135,7 +147,8 @@ class TriageFlowIT {
 		assertThat(report.get("instructions").get(0).get("officeId").asString()).isEqualTo("TPI-RABAT");
 		List<String> history = new ArrayList<>();
 		report.get("history").forEach((h) -> history.add(h.get("status").asString()));
-		assertThat(history).containsExactly("UNDER_REVIEW", "REFERRED", "PLACE_NEEDED", "REFERRED", "ACKNOWLEDGED");
+		assertThat(history).containsExactly("SUBMITTED", "EVIDENCE_SECURED", "UNDER_REVIEW", "REFERRED", "PLACE_NEEDED",
+				"REFERRED", "ACKNOWLEDGED");
 		assertThat(report.get("instructions")).hasSize(1);
 	}
 
@@ -178,7 +191,8 @@ class TriageFlowIT {
 			.satisfies((e) -> assertThat(e.get("text").asString()).isEqualTo("Quel est le nom du compte ?"));
 		List<String> history = new ArrayList<>();
 		report.get("history").forEach((h) -> history.add(h.get("status").asString()));
-		assertThat(history).containsExactly("UNDER_REVIEW", "INFO_REQUESTED", "UNDER_REVIEW");
+		assertThat(history).containsExactly("SUBMITTED", "EVIDENCE_SECURED", "UNDER_REVIEW", "INFO_REQUESTED",
+				"UNDER_REVIEW");
 		assertThat(fx.json(fx.get("/api/v1/reports/" + reportId, TriageFixture.ANALYST)).get("evidence")).hasSize(2);
 	}
 

@@ -21,20 +21,24 @@ public final class StatusEventFilter implements RecordFilterStrategy<Object, Obj
 
 	private final Set<String> wanted;
 
+	private final Set<String> skipped;
+
 	private final String ownSource;
 
 	/**
 	 * @param wanted the status codes the service acts on; empty for all
+	 * @param skipped status codes the service never acts on, whatever {@code wanted} says
 	 * @param ownSource the CloudEvents source whose events are dropped (the service's
 	 * own, already recorded when it published them), or {@code null} to keep them
 	 */
-	public StatusEventFilter(Set<String> wanted, String ownSource) {
+	public StatusEventFilter(Set<String> wanted, Set<String> skipped, String ownSource) {
 		this.wanted = Set.copyOf(wanted);
+		this.skipped = Set.copyOf(skipped);
 		this.ownSource = ownSource;
 	}
 
 	public boolean filtersAnything() {
-		return !this.wanted.isEmpty() || this.ownSource != null;
+		return !this.wanted.isEmpty() || !this.skipped.isEmpty() || this.ownSource != null;
 	}
 
 	/**
@@ -45,11 +49,14 @@ public final class StatusEventFilter implements RecordFilterStrategy<Object, Obj
 		if (this.ownSource != null && this.ownSource.equals(header(record, CloudEventHeaders.SOURCE))) {
 			return true;
 		}
-		if (this.wanted.isEmpty()) {
+		if (this.wanted.isEmpty() && this.skipped.isEmpty()) {
 			return false;
 		}
 		String status = header(record, CloudEventHeaders.REPORT_STATUS);
-		return status != null && !this.wanted.contains(status);
+		if (status == null) {
+			return false;
+		}
+		return this.skipped.contains(status) || (!this.wanted.isEmpty() && !this.wanted.contains(status));
 	}
 
 	private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -13,7 +13,7 @@ class StatusEventFilterTest {
 
 	@Test
 	void dropsStatusesTheServiceDoesNotActOn() {
-		StatusEventFilter retention = new StatusEventFilter(Set.of("DISMISSED", "CLOSED"), null);
+		StatusEventFilter retention = new StatusEventFilter(Set.of("DISMISSED", "CLOSED"), Set.of(), null);
 		assertThat(retention.filter(record("/iblagh/triage-service", "UNDER_REVIEW"))).isTrue();
 		assertThat(retention.filter(record("/iblagh/triage-service", "DISMISSED"))).isFalse();
 		assertThat(retention.filter(record("/iblagh/notification-service", "CLOSED"))).isFalse();
@@ -21,14 +21,30 @@ class StatusEventFilterTest {
 
 	@Test
 	void dropsTheServicesOwnEventsOnly() {
-		StatusEventFilter triage = new StatusEventFilter(Set.of(), "/iblagh/triage-service");
+		StatusEventFilter triage = new StatusEventFilter(Set.of(), Set.of(), "/iblagh/triage-service");
 		assertThat(triage.filter(record("/iblagh/triage-service", "REFERRED"))).isTrue();
 		assertThat(triage.filter(record("/iblagh/routing-service", "ROUTED"))).isFalse();
 	}
 
 	@Test
+	void dropsSkippedStatusesAndKeepsEveryOther() {
+		StatusEventFilter triage = new StatusEventFilter(Set.of(), Set.of("SUBMITTED", "EVIDENCE_SECURED"),
+				"/iblagh/triage-service");
+		assertThat(triage.filtersAnything()).isTrue();
+		assertThat(triage.filter(record("/iblagh/intake-service", "SUBMITTED"))).isTrue();
+		assertThat(triage.filter(record("/iblagh/evidence-service", "EVIDENCE_SECURED"))).isTrue();
+		assertThat(triage.filter(record("/iblagh/routing-service", "ROUTED"))).isFalse();
+		assertThat(triage.filter(record("/iblagh/notification-service", "ACKNOWLEDGED"))).isFalse();
+		StatusEventFilter both = new StatusEventFilter(Set.of("DISMISSED", "CLOSED"), Set.of("CLOSED"), null);
+		assertThat(both.filter(record("/iblagh/triage-service", "DISMISSED"))).isFalse();
+		assertThat(both.filter(record("/iblagh/triage-service", "CLOSED"))).isTrue();
+		assertThat(both.filter(record("/iblagh/triage-service", "ROUTED"))).isTrue();
+	}
+
+	@Test
 	void handsOnEventsWithoutHeadersSoTheConsumerJudgesThem() {
-		StatusEventFilter retention = new StatusEventFilter(Set.of("DISMISSED"), "/iblagh/evidence-service");
+		StatusEventFilter retention = new StatusEventFilter(Set.of("DISMISSED"), Set.of("CLOSED"),
+				"/iblagh/evidence-service");
 		ConsumerRecord<Object, Object> poison = new ConsumerRecord<>("report.status.v1", 0, 0, null,
 				"not json".getBytes(StandardCharsets.UTF_8));
 		assertThat(retention.filter(poison)).isFalse();
@@ -36,7 +52,7 @@ class StatusEventFilterTest {
 
 	@Test
 	void filtersNothingWhenNotConfigured() {
-		StatusEventFilter none = new StatusEventFilter(Set.of(), null);
+		StatusEventFilter none = new StatusEventFilter(Set.of(), Set.of(), null);
 		assertThat(none.filtersAnything()).isFalse();
 		assertThat(none.filter(record("/iblagh/intake-service", "SUBMITTED"))).isFalse();
 	}

@@ -70,14 +70,16 @@ public class FollowUpRecorder {
 
 	/**
 	 * Another service's status joins the history; from routing on it also becomes the
-	 * console's status (PLACE_NEEDED puts the report back in the queue). Our own statuses
-	 * were recorded when we published them.
+	 * console's status (PLACE_NEEDED puts the report back in the queue).
 	 */
 	public void on(ReportStatusChanged event) {
 		if (event.status() == null) {
 			throw new MalformedEventException("Status event without a status");
 		}
-		if (OWN_SOURCE.equals(event.source())) {
+		// our own statuses were recorded when published; the steps before triage came
+		// with report.evidence-secured (most are skipped undecoded already, see
+		// application.yml, but an event without CloudEvents headers gets here)
+		if (OWN_SOURCE.equals(event.source()) || Lifecycle.isBeforeTriage(event.status())) {
 			return;
 		}
 		HistoryEntry entry = new HistoryEntry(event.status(), event.source(), event.detail(), at(event.occurredAt()),

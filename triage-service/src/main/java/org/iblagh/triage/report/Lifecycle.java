@@ -30,6 +30,14 @@ public final class Lifecycle {
 	}
 
 	/**
+	 * Whether a status tells a step before triage (submission, evidence secured); the
+	 * report's history gets those from the event that makes the report here.
+	 */
+	public static boolean isBeforeTriage(ReportStatus status) {
+		return BEFORE_TRIAGE.contains(status);
+	}
+
+	/**
 	 * Whether another service's status becomes the report's current status in the
 	 * console.
 	 */

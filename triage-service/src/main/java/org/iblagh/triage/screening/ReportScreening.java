@@ -48,6 +48,10 @@ public class ReportScreening {
 
 	static final String SOURCE = "triage-service";
 
+	private static final String INTAKE = "intake-service";
+
+	private static final String EVIDENCE = "evidence-service";
+
 	private static final Logger log = LoggerFactory.getLogger(ReportScreening.class);
 
 	private final AssessmentEngine engine;
@@ -106,8 +110,7 @@ public class ReportScreening {
 				assessment.priority(), assessment.score(), assessment.summary(), receivedAt, dueAt,
 				membership.clusterId(), content, evidence,
 				StoredAssessment.of(assessment, related, membership.campaign()), null, null, null,
-				List.of(new HistoryEntry(ReportStatus.UNDER_REVIEW, SOURCE, null, now, underReview.eventId())),
-				List.of(), List.of(), List.of(event.eventId()),
+				history(event, receivedAt, underReview), List.of(), List.of(), List.of(event.eventId()),
 				List.of(OutboxEntry.of(triaged, this.codec), OutboxEntry.of(underReview, this.codec)), 0);
 		if (!this.store.insert(report)) {
 			// written meanwhile by a redelivery: apply this one as late evidence
@@ -117,6 +120,23 @@ public class ReportScreening {
 		log.info("Report {} triaged {} {} (score {}, {} related)", event.reportId(), assessment.category(),
 				assessment.priority(), assessment.score(), related);
 		return membership;
+	}
+
+	/**
+	 * The report's history starts with its submission and the securing of its evidence,
+	 * both told by the event that makes the report here: their own status events are
+	 * skipped by this service (iblagh.messaging.status-events.skip-statuses), since
+	 * either could arrive before the report exists and be lost.
+	 */
+	private static List<HistoryEntry> history(EvidenceSecured event, Instant receivedAt,
+			ReportStatusChanged underReview) {
+		Instant securedAt = (event.occurredAt() != null) ? event.occurredAt() : underReview.occurredAt();
+		return List.of(
+				new HistoryEntry(ReportStatus.SUBMITTED, INTAKE, null, receivedAt, event.eventId() + "/submitted"),
+				new HistoryEntry(ReportStatus.EVIDENCE_SECURED, EVIDENCE, null, securedAt,
+						event.eventId() + "/secured"),
+				new HistoryEntry(ReportStatus.UNDER_REVIEW, SOURCE, null, underReview.occurredAt(),
+						underReview.eventId()));
 	}
 
 	private void lateEvidence(TriageReport report, EvidenceSecured event) {
