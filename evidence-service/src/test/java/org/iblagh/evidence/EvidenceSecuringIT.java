@@ -1,5 +1,6 @@
 package org.iblagh.evidence;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ import org.iblagh.contracts.ReporterMessage;
 import org.iblagh.contracts.SecuredEvidence;
 import org.iblagh.contracts.SubmittedEvidence;
 import org.iblagh.contracts.Topics;
+import org.iblagh.evidence.pdq.PdqHash;
 import org.iblagh.evidence.pdq.PictureFixture;
 import org.iblagh.evidence.retention.RetentionService;
 import org.iblagh.support.office.OfficeKeys;
@@ -110,6 +112,31 @@ class EvidenceSecuringIT {
 		JsonNode view = fx.json.readTree(metadata.body());
 		assertThat(view.get("metadata").get("width").asInt()).isEqualTo(640);
 		assertThat(fx.get("/api/v1/evidence/" + first.evidenceId(), null, null, Map.of()).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aResizedCopyOfAnEarlierReportsPictureIsFoundThroughThePdqBandIndex() throws Exception {
+		BufferedImage original = PictureFixture.picture(41, 800, 600);
+		String firstReport = "r-" + UUID.randomUUID();
+		SubmittedEvidence first = fx.quarantine(firstReport, "scam.jpg", "image/jpeg",
+				PictureFixture.jpeg(original, 0.9f));
+		SecuredEvidence firstImage = byId(submitAndAwait(firstReport, List.of(first)), first.evidenceId());
+		String unrelatedReport = "r-" + UUID.randomUUID();
+		SubmittedEvidence unrelated = fx.quarantine(unrelatedReport, "other.jpg", "image/jpeg",
+				PictureFixture.jpeg(PictureFixture.picture(42, 800, 600), 0.9f));
+		submitAndAwait(unrelatedReport, List.of(unrelated));
+
+		// another citizen sends the same picture, smaller and compressed harder: other
+		// bytes, a near perceptual hash
+		String laterReport = "r-" + UUID.randomUUID();
+		SubmittedEvidence copy = fx.quarantine(laterReport, "copy.jpg", "image/jpeg",
+				PictureFixture.jpeg(PictureFixture.resized(original, 0.5), 0.6f));
+		SecuredEvidence copyImage = byId(submitAndAwait(laterReport, List.of(copy)), copy.evidenceId());
+
+		assertThat(copyImage.sha256()).isNotEqualTo(firstImage.sha256());
+		assertThat(PdqHash.fromHex(copyImage.pdq()).hammingDistance(PdqHash.fromHex(firstImage.pdq())))
+			.isLessThanOrEqualTo(PdqHash.MATCH_THRESHOLD);
+		assertThat(copyImage.duplicateOfReportIds()).contains(firstReport).doesNotContain(unrelatedReport, laterReport);
 	}
 
 	@Test

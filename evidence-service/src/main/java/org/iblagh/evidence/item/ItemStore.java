@@ -17,6 +17,8 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import org.iblagh.evidence.pdq.PdqBands;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -25,6 +27,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class ItemStore {
 
 	public static final String COLLECTION = "evidence_items";
+
+	private static final String PDQ_BANDS = "pdqBands";
 
 	private final MongoTemplate mongo;
 
@@ -35,6 +39,17 @@ public class ItemStore {
 	public void createIndexes() {
 		collection().createIndex(Indexes.ascending("reportId"));
 		collection().createIndex(Indexes.ascending("sha256"));
+		collection().createIndex(Indexes.ascending(PDQ_BANDS));
+		addMissingPdqBands();
+	}
+
+	/** Items stored before their PDQ band keys were: given them once, at start. */
+	private void addMissingPdqBands() {
+		for (Document d : collection().find(Filters.and(Filters.ne("pdq", null), Filters.exists(PDQ_BANDS, false)))
+			.projection(Projections.include("pdq"))) {
+			collection().updateOne(Filters.eq("_id", d.get("_id")),
+					Updates.set(PDQ_BANDS, PdqBands.of(d.getString("pdq"))));
+		}
 	}
 
 	/** Inserts the item; a replay that secured it already keeps the first one. */
@@ -73,8 +88,22 @@ public class ItemStore {
 	}
 
 	/**
-	 * Every perceptual hash with its report. A linear scan: fine for one unit's volume; a
-	 * larger deployment would index PDQ (multi-index hashing) instead.
+	 * The perceptual hashes, with their reports, that share a band key with this one (see
+	 * {@link PdqBands}): every hash within 31 bits is among them, found through an index.
+	 */
+	public Map<String, List<String>> pdqSharingABandByReport(String pdqHex, String exceptReportId) {
+		Map<String, List<String>> byReport = new LinkedHashMap<>();
+		collection()
+			.find(Filters.and(Filters.in(PDQ_BANDS, PdqBands.of(pdqHex)), Filters.ne("reportId", exceptReportId)))
+			.projection(Projections.include("reportId", "pdq"))
+			.forEach((d) -> byReport.computeIfAbsent(d.getString("reportId"), (k) -> new ArrayList<>())
+				.add(d.getString("pdq")));
+		return byReport;
+	}
+
+	/**
+	 * Every perceptual hash with its report: a linear scan, for a match threshold the
+	 * band keys cannot serve (32 bits or more).
 	 */
 	public Map<String, List<String>> pdqByReport(String exceptReportId) {
 		Map<String, List<String>> byReport = new LinkedHashMap<>();
@@ -104,6 +133,7 @@ public class ItemStore {
 		d.put("sha256", item.sha256());
 		d.put("md5", item.md5());
 		d.put("pdq", item.pdq());
+		d.put(PDQ_BANDS, (item.pdq() != null) ? PdqBands.of(item.pdq()) : null);
 		d.put("pdqQuality", item.pdqQuality());
 		d.put("flags", item.flags());
 		d.put("hashListMatch", item.hashListMatch());

@@ -25,6 +25,7 @@ import org.iblagh.evidence.inspection.MediaTypeCheck;
 import org.iblagh.evidence.item.CustodyLog;
 import org.iblagh.evidence.item.EvidenceItem;
 import org.iblagh.evidence.item.ItemStore;
+import org.iblagh.evidence.pdq.PdqBands;
 import org.iblagh.evidence.pdq.PdqHash;
 import org.iblagh.evidence.pdq.PdqHasher;
 import org.iblagh.evidence.pdq.PdqImageReader;
@@ -206,7 +207,9 @@ public class FileSecurer {
 		Set<String> reports = new LinkedHashSet<>(this.items.reportsWithSha256(sha256, reportId));
 		if (pdqHex != null) {
 			PdqHash mine = PdqHash.fromHex(pdqHex);
-			this.items.pdqByReport(reportId).forEach((other, hashes) -> {
+			Map<String, List<String>> candidates = PdqBands.findsAllWithin(this.pdqThreshold)
+					? this.items.pdqSharingABandByReport(pdqHex, reportId) : this.items.pdqByReport(reportId);
+			candidates.forEach((other, hashes) -> {
 				if (hashes.stream().anyMatch((h) -> PdqHash.fromHex(h).isNear(mine, this.pdqThreshold))) {
 					reports.add(other);
 				}

@@ -70,15 +70,43 @@ final class BsonSecondaryIndex extends Index<Object> {
 		}
 	}
 
+	/**
+	 * An equality on the first field, or an {@code $in} of plain values there (as the
+	 * evidence service's PDQ band lookup asks); the collection applies the rest of the
+	 * query to the positions found.
+	 */
 	@Override
 	public boolean canHandle(Document query) {
-		return IndexKeys.isPlain(query.get(keys().get(0)));
+		Object value = query.get(keys().get(0));
+		return IndexKeys.isPlain(value) || inValues(value) != null;
 	}
 
 	@Override
 	public synchronized Iterable<Object> getPositions(Document query) {
-		Object value = normalized(query.get(keys().get(0)));
+		Object value = query.get(keys().get(0));
+		List<?> in = inValues(value);
 		Set<Object> positions = new LinkedHashSet<>();
+		if (in == null) {
+			addPositions(normalized(value), positions);
+		}
+		else {
+			for (Object each : in) {
+				addPositions(normalized(each), positions);
+			}
+		}
+		return positions;
+	}
+
+	/** The values of {@code {$in: [...]}} when all are plain, else null. */
+	private static List<?> inValues(Object value) {
+		if (value instanceof Document d && d.size() == 1 && d.get("$in") instanceof List<?> values
+				&& values.stream().allMatch(IndexKeys::isPlain)) {
+			return values;
+		}
+		return null;
+	}
+
+	private void addPositions(Object value, Set<Object> positions) {
 		Iterator<Object> keys = this.map.keyIterator(new KeyValue(value));
 		while (keys.hasNext()) {
 			KeyValue key = (KeyValue) keys.next();
@@ -87,7 +115,6 @@ final class BsonSecondaryIndex extends Index<Object> {
 			}
 			positions.add(key.get(key.size() - 1));
 		}
-		return positions;
 	}
 
 	@Override

@@ -184,10 +184,12 @@ class BsonH2BackendTest {
 		with(new BsonH2Backend(file, 8), (referrals) -> {
 			referrals.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true));
 			referrals.createIndex(Indexes.ascending("officeId", "seq"));
+			referrals.createIndex(Indexes.ascending("bands"));
 			for (long i = 1; i <= 400; i++) {
 				referrals.insertOne(new Document("_id", "F" + i).append("officeId", "TPI-" + (i % 4))
 					.append("seq", i)
-					.append("status", (i % 2 == 0) ? "NOTIFIED" : "ACKNOWLEDGED"));
+					.append("status", (i % 2 == 0) ? "NOTIFIED" : "ACKNOWLEDGED")
+					.append("bands", List.of("0:" + (i % 50), "1:" + (i % 7))));
 			}
 			long before = BsonH2Backend.collectionScans();
 			// a feed tail: an office's referrals after a cursor and up to a horizon
@@ -210,6 +212,12 @@ class BsonH2BackendTest {
 				.countDocuments(Filters.and(Filters.eq("officeId", "TPI-2"), Filters.eq("status", "NOTIFIED"))))
 				.isEqualTo(100);
 			assertThat(referrals.countDocuments(Filters.gt("seq", 395L))).isEqualTo(5);
+			// an $in on a multikey index (the evidence service's PDQ band keys)
+			assertThat(referrals
+				.find(Filters.and(Filters.in("bands", List.of("0:3", "0:4", "1:99")), Filters.ne("officeId", "TPI-0")))
+				.map((d) -> d.getString("_id"))
+				.into(new ArrayList<>())).containsExactlyInAnyOrder("F3", "F53", "F103", "F153", "F203", "F253", "F303",
+						"F353", "F54", "F154", "F254", "F354");
 			assertThat(BsonH2Backend.collectionScans()).isEqualTo(before);
 			// a condition without an index still reads everything, and still answers
 			// right
