@@ -205,6 +205,7 @@ public final class BsonH2Backend extends H2Backend {
 						.map(this::getDocument)
 						.filter(Objects::nonNull);
 				}
+				log.debug("No index for an aggregation's $match on {} in {}", match.keySet(), getCollectionName());
 			}
 			return super.queryAllAsStream();
 		}
