@@ -22,8 +22,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
-import org.h2.mvstore.MVMap;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +34,15 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>documents are stored as BSON and keys ordered as MongoDB orders them
  * ({@link StorageFormat}) instead of through Java serialization;</li>
- * <li>a query naming {@code _id} and more conditions — {@code {_id: x, "history.eventId":
- * {$ne: e}}}, the conditional update every idempotent consumer makes — looks the document
- * up by {@code _id} and applies the rest to it, as MongoDB does, instead of scanning the
- * collection (about 18 ms each at 20,000 documents before);</li>
+ * <li>a conjunction one of whose conditions has an index — {@code {_id: x,
+ * "history.eventId": {$ne: e}}}, the conditional update every idempotent consumer makes —
+ * reads that index's candidates and applies the rest to them, as MongoDB does, instead of
+ * scanning the collection (about 18 ms each at 20,000 documents before;
+ * {@link CandidatePositions}); so does an aggregation starting with a {@code $match}
+ * (Spring Data's count and exists);</li>
  * <li>non-unique indexes exist ({@link BsonSecondaryIndex}) instead of being
- * ignored.</li>
+ * ignored;</li>
+ * <li>documents are encoded by {@link BsonWriter}, the hot path of page writes.</li>
  * </ul>
  */
 public final class BsonH2Backend extends H2Backend {
@@ -135,8 +138,6 @@ public final class BsonH2Backend extends H2Backend {
 	}
 
 	private static final class Collection extends H2Collection {
-
-		private static final java.util.concurrent.atomic.AtomicInteger STACKS = new java.util.concurrent.atomic.AtomicInteger();
 
 		private static final ThreadLocal<Boolean> UPDATING = ThreadLocal.withInitial(() -> false);
 
