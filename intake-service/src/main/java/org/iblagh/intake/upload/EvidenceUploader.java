@@ -31,6 +31,9 @@ public class EvidenceUploader {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** Object storage's circuit breaker tries again after seconds, not minutes. */
+	private static final long RETRY_AFTER_SECONDS = 10;
+
 	private final QuarantineStore quarantine;
 
 	private final UploadLimits limits;
@@ -119,7 +122,8 @@ public class EvidenceUploader {
 			discard(stored);
 			log.warn("Evidence upload failed, nothing kept: {}", ex.getClass().getSimpleName());
 			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "EVIDENCE_STORE_UNAVAILABLE",
-					"Your files could not be stored right now; nothing was kept. Please try again.");
+					"Your files could not be stored right now; nothing was kept. Please try again.", List.of(),
+					RETRY_AFTER_SECONDS);
 		}
 	}
 

@@ -59,6 +59,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(problem, headers);
 	}
 
+	/**
+	 * The answer for an {@link ApiException}, for a service's own exception handler that
+	 * maps an exception of its domain to the common problem shape.
+	 */
+	public ResponseEntity<Object> problemFor(ApiException ex) {
+		return handleApi(ex);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		return handleApi(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",

@@ -114,7 +114,7 @@ class StatisticsApiController {
 	private Snapshot snapshot() {
 		return this.statistics.current()
 			.orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "STATISTICS_NOT_READY",
-					"The statistics are being computed; try again in a few seconds."));
+					"The statistics are being computed; try again in a few seconds.", List.of(), 5L));
 	}
 
 	private static boolean parseExact(String suppress) {
