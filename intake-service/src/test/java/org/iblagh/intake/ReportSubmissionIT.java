@@ -3,9 +3,15 @@ package org.iblagh.intake;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -130,6 +136,28 @@ class ReportSubmissionIT {
 		HttpResponse<String> replayed = fx.submit(report, Map.of("X-Proof-Of-Work", proof));
 		assertThat(replayed.statusCode()).isEqualTo(409);
 		assertThat(fx.json.readTree(replayed.body()).get("code").asString()).isEqualTo("POW_ALREADY_USED");
+	}
+
+	@Test
+	void aKeyReusedAfterItsDayIsRefusedBeforeAnythingIsStored() throws Exception {
+		String report = IntakeFixture.report("Un faux conseiller bancaire m'appelle tous les jours");
+		HttpResponse<String> first = fx.submit(report,
+				Map.of("X-Proof-Of-Work", fx.proof(), "Idempotency-Key", "k-day"));
+		assertThat(first.statusCode()).isEqualTo(201);
+		String reportId = fx.json.readTree(first.body()).get("reportId").asString();
+		try (MongoClient mongo = MongoClients.create(fx.infrastructure.mongoUri())) {
+			mongo.getDatabase("iblagh-intake")
+				.getCollection("reports")
+				.updateOne(Filters.eq("_id", reportId),
+						Updates.set("createdAt", Date.from(Instant.now().minus(Duration.ofHours(25)))));
+		}
+		String proof = fx.proof();
+		HttpResponse<String> late = fx.submit(report, Map.of("X-Proof-Of-Work", proof, "Idempotency-Key", "k-day"));
+		assertThat(late.statusCode()).isEqualTo(409);
+		assertThat(fx.json.readTree(late.body()).get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_EXPIRED");
+		// the proof was not spent on the refused request
+		assertThat(fx.submit(report, Map.of("X-Proof-Of-Work", proof, "Idempotency-Key", "k-next")).statusCode())
+			.isEqualTo(201);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.iblagh.intake.submission;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,9 @@ public class ReportSubmissionService {
 
 	private final ReceiptIssuer receipts;
 
+	/** How long a retry with the same Idempotency-Key gets the first answer (API.md). */
+	private static final Duration REPLAY_WINDOW = Duration.ofHours(24);
+
 	private final ReportStore store;
 
 	private final EvidenceUploader uploader;
@@ -93,9 +97,16 @@ public class ReportSubmissionService {
 						"Idempotency-Key must be 1 to 128 characters.");
 			}
 			keyHash = this.receipts.hash("idempotency:" + idempotencyKey);
-			Optional<SubmissionResult> earlier = earlierAnswer(keyHash, idempotencyKey);
+			Optional<StoredReport> earlier = this.store.findByIdempotencyKeyHash(keyHash);
 			if (earlier.isPresent()) {
-				return earlier.get();
+				if (withinReplayWindow(earlier.get())) {
+					return answerFor(earlier.get(), idempotencyKey);
+				}
+				// the key stays bound to its report (unique index): say so before
+				// anything
+				// is checked or stored, rather than fail later with another reason
+				throw ApiException.conflict("IDEMPOTENCY_KEY_EXPIRED",
+						"This Idempotency-Key was used more than 24 hours ago; send the report with a new key.");
 			}
 		}
 		String powId = verifyProof(proofHeader);
@@ -166,8 +177,16 @@ public class ReportSubmissionService {
 
 	private Optional<SubmissionResult> earlierAnswer(String keyHash, String idempotencyKey) {
 		return this.store.findByIdempotencyKeyHash(keyHash)
-			.filter((r) -> r.createdAt().isAfter(this.clock.instant().minus(java.time.Duration.ofHours(24))))
-			.map((r) -> result(r.id(), derivedReceipt(idempotencyKey, r.id()), r.evidence()));
+			.filter(this::withinReplayWindow)
+			.map((r) -> answerFor(r, idempotencyKey));
+	}
+
+	private boolean withinReplayWindow(StoredReport earlier) {
+		return earlier.createdAt().isAfter(this.clock.instant().minus(REPLAY_WINDOW));
+	}
+
+	private SubmissionResult answerFor(StoredReport earlier, String idempotencyKey) {
+		return result(earlier.id(), derivedReceipt(idempotencyKey, earlier.id()), earlier.evidence());
 	}
 
 	/**

@@ -50,7 +50,7 @@ public final class SubmissionValidator {
 			errors.add(new FieldProblem("description", "TOO_SHORT",
 					"The description needs at least " + MIN_DESCRIPTION + " characters."));
 		}
-		else if (description.length() > MAX_DESCRIPTION) {
+		else if (description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
 			errors.add(new FieldProblem("description", "TOO_LONG",
 					"The description may have at most " + MAX_DESCRIPTION + " characters."));
 		}
