@@ -111,7 +111,9 @@ class EvidenceSecuringIT {
 		assertThat(metadata.statusCode()).isEqualTo(200);
 		JsonNode view = fx.json.readTree(metadata.body());
 		assertThat(view.get("metadata").get("width").asInt()).isEqualTo(640);
-		assertThat(fx.get("/api/v1/evidence/" + first.evidenceId(), null, null, Map.of()).statusCode()).isEqualTo(401);
+		HttpResponse<byte[]> anonymous = fx.get("/api/v1/evidence/" + first.evidenceId(), null, null, Map.of());
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(fx.json.readTree(anonymous.body()).get("code").asString()).isEqualTo("UNAUTHENTICATED");
 	}
 
 	@Test

@@ -7,11 +7,11 @@ import org.iblagh.evidence.item.ReportStore;
 import org.iblagh.support.office.OfficeKeys;
 import org.iblagh.support.security.ApiAuthentication;
 import org.iblagh.support.security.CachingAuthenticationProvider;
+import org.iblagh.support.security.ProblemAuthenticationEntryPoint;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -19,8 +19,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -46,7 +46,7 @@ class EvidenceSecurityConfig {
 	@Bean
 	SecurityFilterChain evidenceSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			OfficeKeys officeKeys, ReportStore reports, ApiAuthentication authentication) throws Exception {
-		HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		AuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint();
 		// local users with Basic, or OIDC bearer tokens in production; offices' keys
 		// (Basic officeId:key, X-Api-Key) work in both
 		authentication.configure(http, authenticationManager, unauthorized);

@@ -1,17 +1,16 @@
 package org.iblagh.intake.config;
 
 import org.iblagh.support.security.ApiAuthentication;
+import org.iblagh.support.security.ProblemAuthenticationEntryPoint;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -31,7 +30,7 @@ class IntakeSecurityConfig {
 				.anyRequest()
 				.permitAll());
 		// local users with Basic, or OIDC bearer tokens in production
-		authentication.configure(http, authenticationManager, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		authentication.configure(http, authenticationManager, new ProblemAuthenticationEntryPoint());
 		return http.build();
 	}
 

@@ -1,16 +1,15 @@
 package org.iblagh.routing.config;
 
 import org.iblagh.support.security.ApiAuthentication;
+import org.iblagh.support.security.ProblemAuthenticationEntryPoint;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Routing is internal: reading the map and the decisions needs no credentials in the
@@ -23,7 +22,7 @@ class RoutingSecurityConfig {
 	SecurityFilterChain routingSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			ApiAuthentication authentication) throws Exception {
 		// local users with Basic, or OIDC bearer tokens in production
-		authentication.configure(http, authenticationManager, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		authentication.configure(http, authenticationManager, new ProblemAuthenticationEntryPoint());
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.POST, "/api/v1/routings/*/override")

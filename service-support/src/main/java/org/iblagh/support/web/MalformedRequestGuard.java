@@ -23,16 +23,7 @@ public final class MalformedRequestGuard extends OncePerRequestFilter {
 	}
 
 	private static void reject(HttpServletResponse response, int status, String title, String code) throws IOException {
-		if (response.isCommitted()) {
-			return;
-		}
-		response.resetBuffer();
-		response.setStatus(status);
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":"
-					+ "\"The request could not be read.\",\"code\":\"" + code + "\"}");
+		ProblemWriter.write(response, status, title, code, "The request could not be read.");
 	}
 
 	private static boolean isWildcard(String contentType) {

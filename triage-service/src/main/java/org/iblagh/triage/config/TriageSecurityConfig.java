@@ -2,16 +2,15 @@ package org.iblagh.triage.config;
 
 import org.iblagh.support.security.ApiAuthentication;
 import org.iblagh.support.security.PageLogin;
+import org.iblagh.support.security.ProblemAuthenticationEntryPoint;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Two surfaces: {@code /api/**} is stateless without CSRF (scripts and other services),
@@ -41,7 +40,7 @@ class TriageSecurityConfig {
 				.hasRole("SUPERVISOR")
 				.anyRequest()
 				.hasAnyRole("ANALYST", "SUPERVISOR"));
-		authentication.configure(http, authenticationManager, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		authentication.configure(http, authenticationManager, new ProblemAuthenticationEntryPoint());
 		return http.build();
 	}
 
