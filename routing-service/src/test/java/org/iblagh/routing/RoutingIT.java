@@ -145,7 +145,11 @@ class RoutingIT {
 				{"prosecutorOfficeId":"TPI-SALE","policeUnitId":"SP-SALE","reason":"Facts took place in Salé"}""";
 		String path = "/api/v1/routings/" + reportId + "/override";
 		assertThat(fx.post(path, override, null).statusCode()).isEqualTo(401);
-		assertThat(fx.post(path, override, "analyst").statusCode()).isEqualTo(403);
+		HttpResponse<String> analyst = fx.post(path, override, "analyst");
+		assertThat(analyst.statusCode()).isEqualTo(403);
+		assertThat(analyst.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(analyst.body()).contains("\"code\":\"FORBIDDEN\"");
 		assertThat(fx.post(path, """
 				{"prosecutorOfficeId":"TPI-NOWHERE","reason":""}""", "supervisor").statusCode()).isEqualTo(400);
 		// found by the abuse run: megabytes of reason filled the heap and the event queue

@@ -12,7 +12,8 @@ public class BasicApiAuthentication implements ApiAuthentication {
 			throws Exception {
 		http.authenticationManager(passwords)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
-			.exceptionHandling((e) -> e.authenticationEntryPoint(entryPoint));
+			.exceptionHandling((e) -> e.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler()));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.iblagh.support.security.ApiAuthentication;
+import org.iblagh.support.security.ProblemAccessDeniedHandler;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -85,7 +86,8 @@ public class BearerApiAuthentication implements ApiAuthentication {
 		http.authenticationManager(passwords)
 			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(tokenEntryPoint())
 				.jwt((jwt) -> jwt.authenticationManager(this.tokens)))
-			.exceptionHandling((e) -> e.authenticationEntryPoint(entryPoint));
+			.exceptionHandling((e) -> e.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(new ProblemAccessDeniedHandler()));
 	}
 
 	@Override
