@@ -102,9 +102,8 @@ public class ReportSubmissionService {
 				if (withinReplayWindow(earlier.get())) {
 					return answerFor(earlier.get(), idempotencyKey);
 				}
-				// the key stays bound to its report (unique index): say so before
-				// anything
-				// is checked or stored, rather than fail later with another reason
+				// the key stays bound to its report (unique index): say so before the
+				// proof is spent or files stored, not later with another reason
 				throw ApiException.conflict("IDEMPOTENCY_KEY_EXPIRED",
 						"This Idempotency-Key was used more than 24 hours ago; send the report with a new key.");
 			}
