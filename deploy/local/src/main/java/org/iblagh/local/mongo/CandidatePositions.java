@@ -37,6 +37,10 @@ final class CandidatePositions {
 	 * the query has an index (or an index answers the whole query)
 	 */
 	static Iterable<Object> of(Document query, List<Index<Object>> indexes) {
+		if (query.size() < 2 && !query.containsKey("$and")) {
+			// one condition (most queries: by _id): the collection's own lookup serves it
+			return null;
+		}
 		List<Document> conditions = conditions(query);
 		if (conditions.size() < 2 || handles(indexes, query)) {
 			return null;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iblagh.support.security.ApiAuthentication;
 import org.iblagh.support.security.ProblemAccessDeniedHandler;
+import org.iblagh.support.web.ProblemWriter;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -69,14 +70,11 @@ public class BearerApiAuthentication implements ApiAuthentication {
 	}
 
 	private static void unavailable(HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":"
-					+ "\"The access token cannot be checked now: the identity provider's keys are unreachable. "
-					+ "Try again shortly.\",\"code\":\"IDENTITY_PROVIDER_UNAVAILABLE\"}");
+		ProblemWriter.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+				"IDENTITY_PROVIDER_UNAVAILABLE",
+				"The access token cannot be checked now: the identity provider's keys are unreachable. "
+						+ "Try again shortly.");
 	}
 
 	@Override
