@@ -30,6 +30,11 @@ public class ItemStore {
 
 	private static final String PDQ_BANDS = "pdqBands";
 
+	/** One document per data migration done, so that a start does not look again. */
+	static final String MIGRATIONS = "migrations";
+
+	static final String PDQ_BANDS_MIGRATION = "evidence_items.pdqBands";
+
 	private final MongoTemplate mongo;
 
 	public ItemStore(MongoTemplate mongo) {
@@ -43,13 +48,24 @@ public class ItemStore {
 		addMissingPdqBands();
 	}
 
-	/** Items stored before their PDQ band keys were: given them once, at start. */
+	/**
+	 * Items stored before their PDQ band keys were: given them once. Looking for them is
+	 * a whole-collection read (nothing indexes a missing field), so it is done until it
+	 * has completed once, not at every start.
+	 */
 	private void addMissingPdqBands() {
+		MongoCollection<Document> migrations = this.mongo.getCollection(MIGRATIONS);
+		if (migrations.find(Filters.eq("_id", PDQ_BANDS_MIGRATION)).first() != null) {
+			return;
+		}
 		for (Document d : collection().find(Filters.and(Filters.ne("pdq", null), Filters.exists(PDQ_BANDS, false)))
 			.projection(Projections.include("pdq"))) {
 			collection().updateOne(Filters.eq("_id", d.get("_id")),
 					Updates.set(PDQ_BANDS, PdqBands.of(d.getString("pdq"))));
 		}
+		// an instance that stopped half-way leaves no mark, and the next start finishes
+		migrations.updateOne(Filters.eq("_id", PDQ_BANDS_MIGRATION), Updates.set("doneAt", new Date()),
+				new com.mongodb.client.model.UpdateOptions().upsert(true));
 	}
 
 	/** Inserts the item; a replay that secured it already keeps the first one. */
