@@ -59,10 +59,13 @@ public class ReportCounts implements SmartLifecycle {
 	private List<Document> pipeline() {
 		String category = "$" + this.properties.getCategoryField();
 		String status = "$" + this.properties.getStatusField();
-		// the status field may be an array (a history): its last element is the current
-		// one
-		Document current = new Document("$cond",
-				List.of(new Document("$isArray", status), new Document("$arrayElemAt", List.of(status, -1)), status));
+		String times = this.properties.getStatusTimeField();
+		// the same current status as the reporter's follow-up page: the history's entry
+		// with the latest time (the first of equals), whatever order events arrived in
+		Object latest = (times == null || times.isBlank()) ? -1
+				: new Document("$indexOfArray", List.of("$" + times, new Document("$max", "$" + times)));
+		Document current = new Document("$cond", List.of(new Document("$isArray", status),
+				new Document("$arrayElemAt", List.of(status, latest)), status));
 		return List.of(new Document("$project", new Document("category", category).append("status", current)),
 				new Document("$group",
 						new Document("_id", new Document("category", "$category").append("status", "$status"))

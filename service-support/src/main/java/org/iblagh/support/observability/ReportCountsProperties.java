@@ -15,8 +15,17 @@ public class ReportCountsProperties {
 
 	private String categoryField = "content.category";
 
-	/** A status, or an array of statuses whose last element is the current one. */
+	/**
+	 * A status, or an array of statuses (a history): the current one is the element at
+	 * the latest {@link #statusTimeField time}, else the last element.
+	 */
 	private String statusField = "history.status";
+
+	/**
+	 * The times of a history's statuses, in the same order: events reach a service out of
+	 * order, so the last one appended need not be the latest. Unset: the last element.
+	 */
+	private String statusTimeField = "history.at";
 
 	private Duration refresh = Duration.ofSeconds(60);
 
@@ -42,6 +51,14 @@ public class ReportCountsProperties {
 
 	public void setStatusField(String statusField) {
 		this.statusField = statusField;
+	}
+
+	public String getStatusTimeField() {
+		return this.statusTimeField;
+	}
+
+	public void setStatusTimeField(String statusTimeField) {
+		this.statusTimeField = statusTimeField;
 	}
 
 	public Duration getRefresh() {
