@@ -139,6 +139,32 @@ class ReportSubmissionIT {
 	}
 
 	@Test
+	void anIdempotencyKeyAloneNeverGivesAwayAnotherReportsReceipt() throws Exception {
+		String victims = IntakeFixture.report("Quelqu'un publie mes photos privées sur un faux compte Instagram");
+		HttpResponse<String> first = fx.submit(victims,
+				Map.of("X-Proof-Of-Work", fx.proof(), "Idempotency-Key", "k-shared"));
+		assertThat(first.statusCode()).isEqualTo(201);
+		String receipt = fx.json.readTree(first.body()).get("receipt").asString();
+
+		// the same key with another body is not a retry: no proof, no answer
+		HttpResponse<String> probe = fx.submit("{}", Map.of("Idempotency-Key", "k-shared"));
+		assertThat(probe.statusCode()).isEqualTo(400);
+		assertThat(probe.body()).doesNotContain(receipt);
+		// and with a valid proof and a real report, it is a report of its own
+		HttpResponse<String> other = fx.submit(
+				IntakeFixture.report("Un site vend des comprimés de Rivotril sans ordonnance"),
+				Map.of("X-Proof-Of-Work", fx.proof(), "Idempotency-Key", "k-shared"));
+		assertThat(other.statusCode()).isEqualTo(201);
+		assertThat(fx.json.readTree(other.body()).get("receipt").asString()).isNotEqualTo(receipt);
+		assertThat(fx.json.readTree(other.body()).get("reportId"))
+			.isNotEqualTo(fx.json.readTree(first.body()).get("reportId"));
+		// the true retry, spaced differently, still gets the first answer
+		HttpResponse<String> retry = fx.submit(victims.replace(",", " ,"),
+				Map.of("X-Proof-Of-Work", fx.proof(), "Idempotency-Key", "k-shared"));
+		assertThat(fx.json.readTree(retry.body())).isEqualTo(fx.json.readTree(first.body()));
+	}
+
+	@Test
 	void aKeyReusedAfterItsDayIsRefusedBeforeAnythingIsStored() throws Exception {
 		String report = IntakeFixture.report("Un faux conseiller bancaire m'appelle tous les jours");
 		HttpResponse<String> first = fx.submit(report,

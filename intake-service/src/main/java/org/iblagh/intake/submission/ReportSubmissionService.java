@@ -96,7 +96,10 @@ public class ReportSubmissionService {
 				throw ApiException.badRequest("INVALID_IDEMPOTENCY_KEY",
 						"Idempotency-Key must be 1 to 128 characters.");
 			}
-			keyHash = this.receipts.hash("idempotency:" + idempotencyKey);
+			// the key binds to what was sent: only a true retry (the same report and
+			// files)
+			// gets the first answer, never someone who merely learnt or guessed the key
+			keyHash = this.receipts.hash("idempotency:" + idempotencyKey + ":" + fingerprint(request, files));
 			Optional<StoredReport> earlier = this.store.findByIdempotencyKeyHash(keyHash);
 			if (earlier.isPresent()) {
 				if (withinReplayWindow(earlier.get())) {
@@ -172,6 +175,24 @@ public class ReportSubmissionService {
 			.register(this.meters)
 			.increment();
 		return result(reportId, receipt, evidence);
+	}
+
+	/**
+	 * What a retry repeats: the parsed report (a record's text names every component, so
+	 * JSON spacing or key order do not matter) and each file's name, type and size. The
+	 * proof of work is left out; a retry may carry a new one.
+	 */
+	private static String fingerprint(SubmitReportRequest request, List<IncomingFile> files) {
+		StringBuilder text = new StringBuilder(String.valueOf(request));
+		for (IncomingFile file : files) {
+			text.append('\n')
+				.append(file.fileName())
+				.append('|')
+				.append(file.contentType())
+				.append('|')
+				.append(file.size());
+		}
+		return text.toString();
 	}
 
 	private Optional<SubmissionResult> earlierAnswer(String keyHash, String idempotencyKey) {
