@@ -1,7 +1,5 @@
 package org.iblagh.support.messaging;
 
-import java.nio.charset.StandardCharsets;
-
 import org.iblagh.contracts.IntegrationEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -32,15 +30,31 @@ public final class EventCodec {
 			event = this.mapper.readValue(body, type);
 		}
 		catch (JacksonException ex) {
-			throw new MalformedEventException("Not a valid " + type.getSimpleName() + ": " + ex.getOriginalMessage(),
-					ex);
+			// the parser's own message quotes what it read, which may be a reporter's
+			// words,
+			// and the message is logged and sent with the dead letter: say where, never
+			// what
+			throw new MalformedEventException(
+					"Not a valid " + type.getSimpleName() + " (" + ex.getClass().getSimpleName() + at(ex) + ")");
 		}
 		if (event == null || event.eventId() == null || event.eventId().isBlank() || event.reportId() == null
 				|| event.reportId().isBlank()) {
-			throw new MalformedEventException(type.getSimpleName() + " without eventId or reportId: "
-					+ new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
+			throw new MalformedEventException(type.getSimpleName() + " without eventId or reportId");
 		}
 		return event;
+	}
+
+	private static String at(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "" : " at " + path;
 	}
 
 	public JsonMapper mapper() {
