@@ -139,6 +139,14 @@ class EvidenceSecuringIT {
 		assertThat(PdqHash.fromHex(copyImage.pdq()).hammingDistance(PdqHash.fromHex(firstImage.pdq())))
 			.isLessThanOrEqualTo(PdqHash.MATCH_THRESHOLD);
 		assertThat(copyImage.duplicateOfReportIds()).contains(firstReport).doesNotContain(unrelatedReport, laterReport);
+
+		// the blurred preview is a look at the content too: on record with who asked
+		HttpResponse<byte[]> preview = fx.analyst("/api/v1/evidence/" + copy.evidenceId() + "/preview");
+		assertThat(preview.statusCode()).isEqualTo(200);
+		JsonNode custody = fx.json.readTree(fx.analyst("/api/v1/evidence/" + copy.evidenceId() + "/custody").body());
+		assertThat(custody.findValuesAsString("action")).last().isEqualTo("VIEWED");
+		assertThat(custody.get(custody.size() - 1).get("actor").asString()).isEqualTo("user:analyst");
+		assertThat(custody.get(custody.size() - 1).get("detail").asString()).isEqualTo("what=preview");
 	}
 
 	@Test
@@ -256,6 +264,11 @@ class EvidenceSecuringIT {
 		assertThat(hold.statusCode()).isEqualTo(200);
 		assertThat(put("/api/v1/reports/" + held + "/legal-hold", "{\"hold\":true}", "analyst").statusCode())
 			.isEqualTo(403);
+		JsonNode holdEntry = fx.json.readTree(fx.analyst("/api/v1/evidence/" + kept.evidenceId() + "/custody").body())
+			.get(3);
+		assertThat(holdEntry.get("action").asString()).isEqualTo("LEGAL_HOLD");
+		assertThat(holdEntry.get("actor").asString()).isEqualTo("user:supervisor");
+		assertThat(holdEntry.get("detail").asString()).isEqualTo("hold=true");
 		for (String reportId : List.of(dismissed, held)) {
 			fx.publish(new ReportStatusChanged(UUID.randomUUID().toString(), Instant.now(), reportId, 1,
 					ReportStatus.DISMISSED, "triage-service", null));

@@ -61,13 +61,21 @@ public class RetentionService {
 	}
 
 	/**
+	 * Sets or lifts a report's legal hold; a change is recorded in the custody chain of
+	 * each of its items, with who made it.
 	 * @return false when the report is unknown
 	 */
-	public boolean legalHold(String reportId, boolean hold) {
+	public boolean legalHold(String reportId, boolean hold, String actor) {
 		return this.reports.find(reportId).map((state) -> {
 			Instant deleteAfter = this.policy.deletableFrom(state.lifecycle(), state.lifecycleAt(), hold,
 					state.createdAt());
 			this.reports.setLegalHold(reportId, hold, deleteAfter);
+			if (state.legalHold() != hold) {
+				for (EvidenceItem item : this.items.findByReport(reportId)) {
+					this.custody.append(item.evidenceId(), CustodyAction.LEGAL_HOLD, actor,
+							Details.of("hold", String.valueOf(hold)));
+				}
+			}
 			return true;
 		}).orElse(false);
 	}

@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Investigators' access to one evidence item: metadata, the blurred preview, the original
- * (audited as VIEWED; never for known illegal material) and the integrity check.
+ * Investigators' access to one evidence item: metadata, the blurred preview and the
+ * original (both audited as VIEWED; never for known illegal material) and the integrity
+ * check.
  */
 @RestController
 @RequestMapping("/api/v1/evidence/{evidenceId}")
@@ -108,11 +109,14 @@ class EvidenceController {
 	}
 
 	@GetMapping("/preview")
-	ResponseEntity<StreamingResponseBody> preview(@PathVariable String evidenceId) {
+	ResponseEntity<StreamingResponseBody> preview(@PathVariable String evidenceId, Authentication caller) {
 		EvidenceItem item = item(evidenceId);
 		if (item.hashListMatch() || item.previewKey() == null) {
 			throw this.problems.of(HttpStatus.NOT_FOUND, "NO_PREVIEW");
 		}
+		// blurred, but still a look at the content: whoever asks is on record, as for the
+		// original
+		this.custody.append(evidenceId, CustodyAction.VIEWED, Actors.actor(caller), Details.of("what", "preview"));
 		InputStream in = this.store.open(this.store.derivedBucket(), item.previewKey());
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)

@@ -63,11 +63,12 @@ class ReportController {
 	}
 
 	@PutMapping("/legal-hold")
-	Map<String, Object> legalHold(@PathVariable String reportId, @RequestBody LegalHoldRequest request) {
+	Map<String, Object> legalHold(@PathVariable String reportId, @RequestBody LegalHoldRequest request,
+			Authentication caller) {
 		if (request == null || request.hold() == null) {
 			throw this.problems.of(HttpStatus.BAD_REQUEST, "HOLD_REQUIRED");
 		}
-		if (!this.retention.legalHold(reportId, request.hold())) {
+		if (!this.retention.legalHold(reportId, request.hold(), Actors.actor(caller))) {
 			throw this.problems.of(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND");
 		}
 		return Map.of("reportId", reportId, "legalHold", request.hold());
