@@ -228,9 +228,11 @@ class EvidenceSecuringIT {
 		String path = "/api/v1/reports/" + reportId + "/export";
 		assertThat(fx.get(path, "TPI-RABAT", keys.keyFor("TPI-RABAT"), Map.of()).statusCode()).isEqualTo(403);
 
-		fx.publish(new ReportRouted(UUID.randomUUID().toString(), Instant.now(), reportId, 1, null, null, null, null,
-				null, null, null, null, new Office("DGSN-RABAT", "Police", null, null),
-				new Office("TPI-RABAT", "Parquet", "FIRST_INSTANCE", "TPI-RABAT"), null, Instant.now()));
+		Instant routedAt = Instant.now();
+		ReportRouted routed = new ReportRouted(UUID.randomUUID().toString(), routedAt, reportId, 1, null, null, null,
+				null, null, null, null, null, new Office("DGSN-RABAT", "Police", null, null),
+				new Office("TPI-RABAT", "Parquet", "FIRST_INSTANCE", "TPI-RABAT"), null, routedAt);
+		fx.publish(routed);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(fx.get(path, "TPI-RABAT", keys.keyFor("TPI-RABAT"), Map.of()).statusCode())
 				.isEqualTo(200));
@@ -250,6 +252,26 @@ class EvidenceSecuringIT {
 		JsonNode entry = manifest.get("files").get(0);
 		assertThat(entry.get("sha256").asString()).isEqualTo(EvidenceFixture.sha256(text));
 		assertThat(entry.get("custody").findValuesAsString("action")).contains("STORED", "EXPORTED");
+
+		// a supervisor re-routes the report: the office it was taken from loses the
+		// export,
+		// and the earlier routing delivered again does not give it back
+		fx.publish(new ReportRouted(UUID.randomUUID().toString(), routedAt.plusSeconds(60), reportId, 1, null, null,
+				null, null, null, null, null, null, new Office("DGSN-SALE", "Police", null, null),
+				new Office("TPI-SALE", "Parquet", "FIRST_INSTANCE", "TPI-SALE"), null, routedAt));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(fx.get(path, "TPI-SALE", keys.keyFor("TPI-SALE"), Map.of()).statusCode())
+				.isEqualTo(200));
+		fx.publish(routed);
+		// same report, same partition: the replay is handled within moments of the
+		// re-routing
+		await().during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> fx.get(path, "TPI-RABAT", keys.keyFor("TPI-RABAT"), Map.of()).statusCode() == 403);
+		// a bare key is only matched against the offices of the current routing
+		assertThat(fx.get(path, null, null, Map.of("X-Api-Key", keys.keyFor("DGSN-RABAT"))).statusCode())
+			.isEqualTo(401);
+		assertThat(fx.get(path, null, null, Map.of("X-Api-Key", keys.keyFor("DGSN-SALE"))).statusCode()).isEqualTo(200);
 	}
 
 	@Test

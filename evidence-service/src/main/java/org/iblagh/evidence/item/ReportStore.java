@@ -12,6 +12,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.iblagh.support.messaging.OutboxEntry;
@@ -91,13 +92,26 @@ public class ReportStore {
 		return true;
 	}
 
-	/** Remembers the offices a report was routed to (replays add nothing). */
-	public void addOffices(String reportId, List<String> officeIds, Instant now) {
-		collection().updateOne(Filters.eq("_id", reportId),
-				Updates.combine(Updates.addEachToSet("offices", officeIds),
-						Updates.setOnInsert("createdAt", Date.from(now)), Updates.setOnInsert("version", 0L),
-						Updates.setOnInsert("lifecycle", "OPEN"), Updates.setOnInsert("legalHold", false)),
-				new UpdateOptions().upsert(true));
+	/**
+	 * The offices a report is routed to, as of the latest routing: a supervisor's
+	 * re-routing replaces them, so the office it was taken from can no longer export. An
+	 * older or replayed routing changes nothing.
+	 */
+	public void routedTo(String reportId, List<String> officeIds, Instant routedAt, Instant now) {
+		Date at = Date.from(routedAt);
+		UpdateResult newer = collection().updateOne(
+				Filters.and(Filters.eq("_id", reportId),
+						Filters.or(Filters.exists("routedAt", false), Filters.lt("routedAt", at))),
+				Updates.combine(Updates.set("offices", officeIds), Updates.set("routedAt", at)));
+		if (newer.getMatchedCount() == 0) {
+			// unknown report (routed before its evidence arrived), or a routing no newer
+			// than the one applied: only the first creates anything
+			collection().updateOne(Filters.eq("_id", reportId),
+					Updates.combine(Updates.setOnInsert("offices", officeIds), Updates.setOnInsert("routedAt", at),
+							Updates.setOnInsert("createdAt", Date.from(now)), Updates.setOnInsert("version", 0L),
+							Updates.setOnInsert("lifecycle", "OPEN"), Updates.setOnInsert("legalHold", false)),
+					new UpdateOptions().upsert(true));
+		}
 	}
 
 	/** A dismissal or closure: sets when the evidence may be deleted. */

@@ -60,7 +60,8 @@ class EvidenceEventsConfig {
 			if (offices.isEmpty()) {
 				throw new MalformedEventException("ReportRouted without any office");
 			}
-			retention.routedTo(event.reportId(), offices);
+			retention.routedTo(event.reportId(), offices,
+					(event.occurredAt() != null) ? event.occurredAt() : java.time.Instant.now());
 		};
 	}
 

@@ -48,8 +48,9 @@ public class RetentionService {
 		this.clock = clock;
 	}
 
-	public void routedTo(String reportId, List<String> officeIds) {
-		this.reports.addOffices(reportId, officeIds, this.clock.instant());
+	/** The offices of the latest routing ({@code routedAt}) may export the report. */
+	public void routedTo(String reportId, List<String> officeIds, Instant routedAt) {
+		this.reports.routedTo(reportId, officeIds, routedAt, this.clock.instant());
 	}
 
 	public void lifecycle(String reportId, String lifecycle, Instant at) {
