@@ -104,6 +104,35 @@ class NotificationIT {
 	}
 
 	@Test
+	void aReRoutingWithdrawsTheReferralOfTheOfficeItLeavesOutAndALateReplayChangesNothing() throws Exception {
+		var first = ReferralFixture.routed("R-moved", Priority.P3, "TPI-GUELMIM", "DGSN-SLCNT");
+		fx.publish("report.routed.v1", first);
+		await().atMost(Duration.ofSeconds(20)).until(() -> referrals("TPI-GUELMIM").size() == 1);
+
+		// a supervisor gives the report to another prosecutor's office; the police unit
+		// stays
+		fx.publish("report.routed.v1", ReferralFixture.routed("R-moved", Priority.P3, "TPI-TIZNIT", "DGSN-SLCNT",
+				first.occurredAt().plusSeconds(3600)));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(referrals("TPI-TIZNIT")).singleElement()
+				.satisfies((r) -> assertThat(r.get("status").asString()).isEqualTo("NOTIFIED"));
+			assertThat(referralStatus("F-TPI-GUELMIM-R-moved", "TPI-GUELMIM")).isEqualTo("WITHDRAWN");
+		});
+		assertThat(referralStatus("F-DGSN-SLCNT-R-moved", "DGSN-SLCNT")).isEqualTo("NOTIFIED");
+		HttpResponse<String> answer = fx.post("/api/v1/referrals/F-TPI-GUELMIM-R-moved/acknowledge", "TPI-GUELMIM", "");
+		assertThat(answer.statusCode()).isEqualTo(409);
+		assertThat(fx.json.readTree(answer.body()).get("code").asString()).isEqualTo("REFERRAL_WITHDRAWN");
+
+		// the first routing delivered again, after the second: nobody is withdrawn or
+		// back
+		fx.publish("report.routed.v1", first);
+		await().during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> "NOTIFIED".equals(referralStatus("F-TPI-TIZNIT-R-moved", "TPI-TIZNIT"))
+					&& "WITHDRAWN".equals(referralStatus("F-TPI-GUELMIM-R-moved", "TPI-GUELMIM")));
+	}
+
+	@Test
 	void theAtomFeedParsesWithAFeedLibraryAndFollowsRfc4287() throws Exception {
 		fx.publish("report.routed.v1", ReferralFixture.routed("R-atom", Priority.P3, "TPI-KENITRA", "PP-KENITRA"));
 		await().atMost(Duration.ofSeconds(20)).until(() -> referrals("TPI-KENITRA").size() == 1);
@@ -427,6 +456,12 @@ class NotificationIT {
 	private static String supervisorAuth() {
 		return "Basic " + java.util.Base64.getEncoder()
 			.encodeToString("supervisor:supervisor".getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String referralStatus(String referralId, String office) throws Exception {
+		HttpResponse<String> response = fx.get("/api/v1/referrals/" + referralId, office);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return fx.json.readTree(response.body()).get("status").asString();
 	}
 
 	private static List<JsonNode> referrals(String office) throws Exception {

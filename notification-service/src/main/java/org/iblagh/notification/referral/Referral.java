@@ -18,12 +18,14 @@ import org.iblagh.contracts.SuggestedOffence;
  * @param seq the position in the feeds (cursor, SSE event id); assigned when stored
  * @param exportUrl the evidence export, readable with the office's own credentials
  * @param dueAt when an unacknowledged referral escalates; null for the duty desk
+ * @param routedAt the time of the routing that made it (the event's): a later routing to
+ * other offices withdraws it; null for the duty desk
  */
 public record Referral(String referralId, String reportId, String officeId, String officeName, Addressee addressee,
 		long seq, Category category, Priority priority, OffenceClass offenceClass, Place place, String summary,
 		List<SuggestedOffence> suggestedOffences, List<Indicator> indicators, List<EvidenceItem> evidence,
 		String exportUrl, List<RoutingBasis> basis, Instant receivedAt, Instant notifiedAt, Instant dueAt,
-		ReferralStatus status, Instant acknowledgedAt, Instant escalatedAt, Instruction instruction) {
+		ReferralStatus status, Instant acknowledgedAt, Instant escalatedAt, Instruction instruction, Instant routedAt) {
 
 	public Referral {
 		suggestedOffences = (suggestedOffences != null) ? List.copyOf(suggestedOffences) : List.of();
@@ -36,7 +38,7 @@ public record Referral(String referralId, String reportId, String officeId, Stri
 		return new Referral(this.referralId, this.reportId, this.officeId, this.officeName, this.addressee, newSeq,
 				this.category, this.priority, this.offenceClass, this.place, this.summary, this.suggestedOffences,
 				this.indicators, this.evidence, this.exportUrl, this.basis, this.receivedAt, this.notifiedAt,
-				this.dueAt, this.status, this.acknowledgedAt, this.escalatedAt, this.instruction);
+				this.dueAt, this.status, this.acknowledgedAt, this.escalatedAt, this.instruction, this.routedAt);
 	}
 
 	/** Whether the deadline to acknowledge has passed at {@code now}. */

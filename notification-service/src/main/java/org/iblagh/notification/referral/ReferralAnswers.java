@@ -46,7 +46,8 @@ public final class ReferralAnswers {
 	}
 
 	public Outcome acknowledge(Referral r, Instant now) {
-		if (!r.status().awaitsAcknowledgement() && r.status() != ReferralStatus.ESCALATED) {
+		if (r.status() == ReferralStatus.WITHDRAWN
+				|| !r.status().awaitsAcknowledgement() && r.status() != ReferralStatus.ESCALATED) {
 			return Outcome.unchanged(r);
 		}
 		Referral acknowledged = copy(r, ReferralStatus.ACKNOWLEDGED, now, r.escalatedAt(), r.instruction());
@@ -56,6 +57,11 @@ public final class ReferralAnswers {
 	public Outcome instruct(Referral r, InstructionDecision decision, String text, boolean forReporter, Instant now) {
 		if (r.addressee() == Addressee.DUTY) {
 			throw new IllegalStateException("The duty desk acknowledges alerts; it does not instruct");
+		}
+		if (r.status() == ReferralStatus.WITHDRAWN) {
+			// the report is another office's now: nothing this one says reaches the
+			// report
+			return Outcome.unchanged(r);
 		}
 		Instruction previous = r.instruction();
 		if (previous != null && previous.decision() == decision && Objects.equals(previous.text(), text)
@@ -75,6 +81,18 @@ public final class ReferralAnswers {
 		Referral instructed = copy(r, ReferralStatus.INSTRUCTED, acknowledgedAt, r.escalatedAt(),
 				new Instruction(decision, text, forReporter, now));
 		return new Outcome(instructed, events, true);
+	}
+
+	/**
+	 * Withdraws a referral whose report a later routing gave to other offices. No event:
+	 * the report's history shows its new routing, and this office already had its copy.
+	 */
+	public Outcome withdraw(Referral r) {
+		if (r.status() == ReferralStatus.WITHDRAWN || r.addressee() == Addressee.DUTY) {
+			return Outcome.unchanged(r);
+		}
+		return new Outcome(copy(r, ReferralStatus.WITHDRAWN, r.acknowledgedAt(), r.escalatedAt(), r.instruction()),
+				List.of(), true);
 	}
 
 	/** Escalates an overdue referral; anything else is unchanged. */
@@ -103,7 +121,7 @@ public final class ReferralAnswers {
 		return new Referral(r.referralId(), r.reportId(), r.officeId(), r.officeName(), r.addressee(), r.seq(),
 				r.category(), r.priority(), r.offenceClass(), r.place(), r.summary(), r.suggestedOffences(),
 				r.indicators(), r.evidence(), r.exportUrl(), r.basis(), r.receivedAt(), r.notifiedAt(), r.dueAt(),
-				status, acknowledgedAt, escalatedAt, instruction);
+				status, acknowledgedAt, escalatedAt, instruction, r.routedAt());
 	}
 
 	/**

@@ -48,7 +48,7 @@ public final class ReferralFactory {
 		return List.of(new Referral(ReferralIds.forDuty(triaged.reportId()), triaged.reportId(), dutyOfficeId,
 				dutyOfficeName, Addressee.DUTY, 0, triaged.category(), triaged.priority(), null, triaged.place(),
 				triaged.summary(), List.of(), List.of(), List.of(), null, List.of(), triaged.occurredAt(), now, null,
-				ReferralStatus.NOTIFIED, null, null, null));
+				ReferralStatus.NOTIFIED, null, null, null, null));
 	}
 
 	public String exportUrl(String reportId) {
@@ -71,7 +71,7 @@ public final class ReferralFactory {
 				routed.category(), routed.priority(), routed.offenceClass(), routed.place(), routed.summary(),
 				routed.suggestedOffences(), routed.indicators(), evidence, exportUrl(routed.reportId()), routed.basis(),
 				routed.receivedAt(), now, this.deadlines.dueAt(routed.priority(), now), ReferralStatus.NOTIFIED, null,
-				null, null));
+				null, null, (routed.occurredAt() != null) ? routed.occurredAt() : now));
 	}
 
 }

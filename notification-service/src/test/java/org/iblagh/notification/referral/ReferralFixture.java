@@ -28,8 +28,14 @@ public final class ReferralFixture {
 	}
 
 	public static ReportRouted routed(String reportId, Priority priority, String prosecutorId, String policeId) {
-		return new ReportRouted(UUID.randomUUID().toString(), Instant.parse("2026-11-20T10:00:00Z"), reportId, 1,
-				Category.ONLINE_FRAUD, priority, OffenceClass.DELIT, new Place("Rabat", "Rabat"),
+		return routed(reportId, priority, prosecutorId, policeId, Instant.parse("2026-11-20T10:00:00Z"));
+	}
+
+	/** A routing made at {@code routedAt} (a supervisor's re-routing comes later). */
+	public static ReportRouted routed(String reportId, Priority priority, String prosecutorId, String policeId,
+			Instant routedAt) {
+		return new ReportRouted(UUID.randomUUID().toString(), routedAt, reportId, 1, Category.ONLINE_FRAUD, priority,
+				OffenceClass.DELIT, new Place("Rabat", "Rabat"),
 				"Fake shop <b>&</b> phishing page taking card payments",
 				List.of(new SuggestedOffence("FRAUD", "540 CP", "yes")),
 				List.of(new Indicator("URL", "http://shop.example", "http://shop.example/")),

@@ -14,6 +14,7 @@ import org.iblagh.notification.referral.ReferralAnswers;
 import org.iblagh.notification.referral.ReferralAnswers.Outcome;
 import org.iblagh.notification.referral.ReferralFactory;
 import org.iblagh.notification.referral.ReferralListener;
+import org.iblagh.notification.referral.ReferralStatus;
 import org.iblagh.notification.referral.store.ReferralStore;
 import org.iblagh.notification.referral.store.ReferralStore.Versioned;
 import org.iblagh.support.messaging.EventCodec;
@@ -60,7 +61,48 @@ public class ReferralService {
 		if (!stored.isEmpty()) {
 			log.info("Report {} referred to {}", routed.reportId(), stored.stream().map(Referral::officeId).toList());
 		}
+		withdrawSuperseded(routed);
 		return stored;
+	}
+
+	/**
+	 * A supervisor's re-routing sends the report to other offices: the referrals of an
+	 * earlier routing to an office this one leaves out are withdrawn, so that office can
+	 * no longer answer for the report and its deadline no longer runs. A routing older
+	 * than one already applied (a late replay) withdraws nothing.
+	 */
+	private void withdrawSuperseded(ReportRouted routed) {
+		Instant at = routed.occurredAt();
+		if (at == null) {
+			return;
+		}
+		java.util.Set<String> offices = new java.util.HashSet<>();
+		for (org.iblagh.contracts.Office office : java.util.Arrays.asList(routed.prosecutorOffice(),
+				routed.policeUnit())) {
+			if (office != null && office.id() != null) {
+				offices.add(office.id());
+			}
+		}
+		List<Versioned> ofReport = this.store.forReport(routed.reportId());
+		boolean newest = ofReport.stream()
+			.map((v) -> v.referral().routedAt())
+			.noneMatch((other) -> other != null && other.isAfter(at));
+		if (!newest) {
+			return;
+		}
+		for (Versioned earlier : ofReport) {
+			Referral referral = earlier.referral();
+			boolean superseded = !offices.contains(referral.officeId())
+					&& (referral.routedAt() == null || referral.routedAt().isBefore(at));
+			if (!superseded) {
+				continue;
+			}
+			if (referral.status() != ReferralStatus.WITHDRAWN
+					&& change(referral.referralId(), this.answers::withdraw).status() == ReferralStatus.WITHDRAWN) {
+				log.info("Referral {} withdrawn: report {} was routed to {}", referral.referralId(), routed.reportId(),
+						offices);
+			}
+		}
 	}
 
 	public List<Referral> onTriaged(ReportTriaged triaged) {

@@ -84,6 +84,7 @@ public class ReferralStore {
 		referrals.createIndex(Indexes.ascending("officeId", "seq"));
 		referrals.createIndex(Indexes.ascending("status", "dueAt"));
 		referrals.createIndex(Indexes.ascending("seq"), new IndexOptions().unique(true));
+		referrals.createIndex(Indexes.ascending("reportId"));
 	}
 
 	/**
@@ -258,6 +259,14 @@ public class ReferralStore {
 			.sort(Sorts.ascending("seq"))
 			.limit(limit)
 			.forEach((d) -> found.add(fromDocument(d)));
+		return found;
+	}
+
+	/** Every referral of a report, to every office. */
+	public List<Versioned> forReport(String reportId) {
+		List<Versioned> found = new ArrayList<>();
+		collection().find(Filters.eq("reportId", reportId))
+			.forEach((d) -> found.add(new Versioned(fromDocument(d), d.get("version", Number.class).longValue())));
 		return found;
 	}
 

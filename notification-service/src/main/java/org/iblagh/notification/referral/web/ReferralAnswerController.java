@@ -74,6 +74,10 @@ class ReferralAnswerController {
 		Referral referral = this.referrals.find(referralId)
 			.orElseThrow(() -> ApiException.notFound("REFERRAL_NOT_FOUND", "No such referral."));
 		OfficeAccess.requireOffice(auth, referral.officeId());
+		if (referral.status() == org.iblagh.notification.referral.ReferralStatus.WITHDRAWN) {
+			throw ApiException.conflict("REFERRAL_WITHDRAWN",
+					"This report was routed to another office; this referral can no longer be answered.");
+		}
 		return referral;
 	}
 
