@@ -90,11 +90,14 @@ public final class JurisdictionResolver {
 			Optional<AreaCodeLocator.AreaCodeHint> hint = this.areaCodes.locate(query.phone());
 			if (hint.isPresent() && hint.get().singleProvince()) {
 				Province hinted = this.data.province(hint.get().provinceCodes().get(0)).orElseThrow();
-				place = this.places.resolve(null, hinted.nameFr());
+				Optional<String> city = hint.get().singleCity();
+				place = city.map((c) -> this.places.resolve(c, null))
+					.filter(PlaceResolution.Resolved.class::isInstance)
+					.orElseGet(() -> this.places.resolve(null, hinted.nameFr()));
 				weakPlace = true;
 				basis.add(new Basis("AREA_CODE_WEAK_SIGNAL",
 						"Place unknown; the fixed-line prefix " + hint.get().areaCode().prefixNational() + " points at "
-								+ hinted.nameFr()
+								+ city.map((c) -> c + ", ").orElse("") + hinted.nameFr()
 								+ ". Weak signal only: number portability and VoIP mean a line need not be there.",
 						"phone_area_codes.csv " + hint.get().areaCode().prefixNational(),
 						hint.get().areaCode().verified() + " (weak signal)"));

@@ -38,14 +38,17 @@ public final class AreaCodeLocator {
 		for (AreaCode code : this.geographic) {
 			if (national.startsWith(code.prefixNational())) {
 				Set<String> provinces = new LinkedHashSet<>();
+				Set<String> cities = new LinkedHashSet<>();
 				for (String city : code.cities()) {
 					String name = city.replaceAll("\\(.*\\)", "").replace(" area", "").trim();
-					this.places.exactTargets(name)
-						.stream()
-						.filter((t) -> t.provinceCode() != null)
-						.forEach((t) -> provinces.add(t.provinceCode()));
+					this.places.exactTargets(name).stream().filter((t) -> t.provinceCode() != null).forEach((t) -> {
+						provinces.add(t.provinceCode());
+						if (t.city() != null) {
+							cities.add(t.city());
+						}
+					});
 				}
-				return Optional.of(new AreaCodeHint(code, List.copyOf(provinces)));
+				return Optional.of(new AreaCodeHint(code, List.copyOf(provinces), List.copyOf(cities)));
 			}
 		}
 		return Optional.empty();
@@ -75,11 +78,22 @@ public final class AreaCodeLocator {
 	/**
 	 * @param provinceCodes the provinces of the prefix's cities; more than one means the
 	 * prefix cannot tell them apart
+	 * @param cities the known cities the prefix names (canonical names)
 	 */
-	public record AreaCodeHint(AreaCode areaCode, List<String> provinceCodes) {
+	public record AreaCodeHint(AreaCode areaCode, List<String> provinceCodes, List<String> cities) {
 
 		public boolean singleProvince() {
 			return this.provinceCodes.size() == 1;
+		}
+
+		/**
+		 * The one city the prefix stands for, when it names a single city of a single
+		 * province (a city that seats its own court keeps it: 05394 is Asilah, not the
+		 * Tanger-Assilah prefecture's chief town).
+		 */
+		public Optional<String> singleCity() {
+			return (singleProvince() && this.areaCode.cities().size() == 1 && this.cities.size() == 1)
+					? Optional.of(this.cities.get(0)) : Optional.empty();
 		}
 
 	}

@@ -27,11 +27,33 @@ public final class PlaceIndex {
 
 	private final Map<String, List<String>> byDeletion = new HashMap<>();
 
+	/** Keys by their form without an attached Latin article ("jadida" ← "eljadida"). */
+	private final Map<String, Set<String>> byArticleFree = new HashMap<>();
+
+	/** Keys of Latin-script names by consonant skeleton ({@link PlaceNames#skeleton}). */
+	private final Map<String, Set<String>> bySkeleton = new HashMap<>();
+
+	/**
+	 * Keys of names of three words or more by each leading run of two words or more
+	 * ("souksebt" → "souksebtouladnemma"): a long name is usually said short.
+	 */
+	private final Map<String, Set<String>> byLeadingWords = new HashMap<>();
+
+	/** Below this many consonants a skeleton says too little to tell two names apart. */
+	static final int MIN_SKELETON_CONSONANTS = 3;
+
+	/**
+	 * Below this many consonants a skeleton says too little to find a name on its own
+	 * (Médina and Médiouna share three).
+	 */
+	public static final int MIN_SKELETON_CONSONANTS_ALONE = 4;
+
 	/**
 	 * Adds a name; a key pointing twice at one province keeps the most specific target.
 	 */
 	public void add(String name, PlaceTarget target) {
-		String key = PlaceNames.key(name);
+		List<String> words = PlaceNames.words(name);
+		String key = String.join("", words);
 		if (key.isEmpty()) {
 			return;
 		}
@@ -42,6 +64,18 @@ public final class PlaceIndex {
 			for (String deletion : deletions(key, allowedEdits(key.length()))) {
 				this.byDeletion.computeIfAbsent(deletion, (d) -> new ArrayList<>(1)).add(key);
 			}
+			String articleFree = PlaceNames.withoutAttachedArticle(key);
+			if (!articleFree.equals(key)) {
+				this.byArticleFree.computeIfAbsent(articleFree, (k) -> new HashSet<>()).add(key);
+			}
+			for (int n = 2; n < words.size(); n++) {
+				this.byLeadingWords.computeIfAbsent(String.join("", words.subList(0, n)), (k) -> new HashSet<>())
+					.add(key);
+			}
+		}
+		String skeleton = PlaceNames.skeleton(name);
+		if (PlaceNames.consonants(skeleton) >= MIN_SKELETON_CONSONANTS) {
+			this.bySkeleton.computeIfAbsent(skeleton, (k) -> new HashSet<>()).add(key);
 		}
 		for (int i = 0; i < targets.size(); i++) {
 			PlaceTarget existing = targets.get(i);
@@ -66,6 +100,42 @@ public final class PlaceIndex {
 	/** The targets of an exact key, empty when none. */
 	public List<PlaceTarget> exact(String key) {
 		return this.byKey.getOrDefault(key, List.of());
+	}
+
+	/** Whether a key is indexed. */
+	public boolean contains(String key) {
+		return this.byKey.containsKey(key);
+	}
+
+	/**
+	 * The keys equal to the query once a Latin article attached to either is dropped
+	 * ("eljadida" → "jadida", "dakhla" ← "eddakhla").
+	 */
+	public List<String> articleFree(String key) {
+		Set<String> found = new java.util.TreeSet<>();
+		String stripped = PlaceNames.withoutAttachedArticle(key);
+		if (!stripped.equals(key) && this.byKey.containsKey(stripped)) {
+			found.add(stripped);
+		}
+		found.addAll(this.byArticleFree.getOrDefault(key, Set.of()));
+		found.addAll(this.byArticleFree.getOrDefault(stripped, Set.of()));
+		return List.copyOf(found);
+	}
+
+	/**
+	 * The keys of Latin names with this consonant skeleton (empty below the given minimum
+	 * number of consonants, never below {@link #MIN_SKELETON_CONSONANTS}).
+	 */
+	public List<String> sameSkeleton(String skeleton, int minConsonants) {
+		if (PlaceNames.consonants(skeleton) < Math.max(minConsonants, MIN_SKELETON_CONSONANTS)) {
+			return List.of();
+		}
+		return List.copyOf(new java.util.TreeSet<>(this.bySkeleton.getOrDefault(skeleton, Set.of())));
+	}
+
+	/** The keys of the longer names that start with these (two or more) words. */
+	public List<String> startingWith(String leadingWordsKey) {
+		return List.copyOf(new java.util.TreeSet<>(this.byLeadingWords.getOrDefault(leadingWordsKey, Set.of())));
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.iblagh.routing.place;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,6 +19,9 @@ public final class PlaceNames {
 			"des", "du", "la", "le", "les", "province", "prefecture", "ville", "city", "of", "the", "اقليم", "عماله",
 			"مدينه");
 
+	/** Letters before which the Arabic article is assimilated in transliteration. */
+	private static final String SUN_LETTERS = "tdrzsn";
+
 	private PlaceNames() {
 	}
 
@@ -31,8 +36,16 @@ public final class PlaceNames {
 	}
 
 	public static String key(String name) {
+		return String.join("", words(name));
+	}
+
+	/**
+	 * The key word by word: "Ksar El Kébir" → [ksar, kebir]. The key is their
+	 * concatenation; the words let a longer text be searched for a name it contains.
+	 */
+	public static List<String> words(String name) {
 		if (name == null || name.isBlank()) {
-			return "";
+			return List.of();
 		}
 		// NFKD splits é into e + accent and أ/إ/آ into ا + a combining hamza/madda; it is
 		// the slow step, so plain ASCII and Arabic-block text skip it (hamza forms are
@@ -58,15 +71,152 @@ public final class PlaceNames {
 				default -> folded.append(Character.isLetterOrDigit(c) ? c : ' ');
 			}
 		}
-		StringBuilder key = new StringBuilder(folded.length());
+		List<String> words = new ArrayList<>();
 		for (String word : folded.toString().split(" ")) {
 			if (word.isEmpty() || NOISE_WORDS.contains(word)) {
 				continue;
 			}
 			// the Arabic article is written attached to the word
-			key.append((word.length() > 3 && word.startsWith("\u0627\u0644")) ? word.substring(2) : word);
+			words.add((word.length() > 3 && word.startsWith("\u0627\u0644")) ? word.substring(2) : word);
 		}
-		return key.toString();
+		return words;
+	}
+
+	/**
+	 * The key without a Latin article written attached to the name: "eljadida" →
+	 * "jadida", "alhoceima" → "hoceima", and the assimilated forms before a "sun" letter,
+	 * "eddakhla" → "dakhla", "essmara" → "smara", "errachidia" → "rachidia" (ed-d, es-s,
+	 * er-r: the article takes the sound of the letter it precedes). The key itself when
+	 * it starts with no article or too little would be left.
+	 */
+	public static String withoutAttachedArticle(String key) {
+		if (key.length() < 6 || (key.charAt(0) != 'a' && key.charAt(0) != 'e')) {
+			return key;
+		}
+		char second = key.charAt(1);
+		char third = key.charAt(2);
+		if (second == 'l') {
+			return key.substring(2);
+		}
+		if (second == third && SUN_LETTERS.indexOf(second) >= 0) {
+			return key.substring(2);
+		}
+		return key;
+	}
+
+	/**
+	 * The consonants of a Latin-script name in the order they are heard, so that the many
+	 * transliterations of one Arabic or Amazigh name meet: vowels are dropped
+	 * (Meknès/Miknas, Kénitra/Qnitra), q and hard c read k, ch/sh one sound, kh another,
+	 * "ou" before a vowel or at the start of a word is w (Chefchaouen/Shefshawen, Oued
+	 * Zem/Wad Zem), "gu" before e/i is g (Guelmim/Glmim), a French mute final e is
+	 * silent, doubled letters count once. A final vowel is kept as a mark (Guelmim vs
+	 * Goulmima). Empty for Arabic script, which writes no short vowels anyway.
+	 */
+	public static String skeleton(String name) {
+		StringBuilder skeleton = new StringBuilder();
+		for (String word : words(name)) {
+			if (!isLatin(word)) {
+				return "";
+			}
+			skeleton.append(wordSkeleton(word));
+		}
+		return skeleton.toString();
+	}
+
+	/** How many consonants a skeleton holds (its final-vowel mark excluded). */
+	public static int consonants(String skeleton) {
+		return skeleton.endsWith("V") ? skeleton.length() - 1 : skeleton.length();
+	}
+
+	private static boolean isLatin(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (c < 'a' || c > 'z') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isVowel(char c) {
+		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+	}
+
+	private static String wordSkeleton(String raw) {
+		StringBuilder single = new StringBuilder(raw.length());
+		for (int i = 0; i < raw.length(); i++) {
+			if (i == 0 || raw.charAt(i) != raw.charAt(i - 1)) {
+				single.append(raw.charAt(i));
+			}
+		}
+		String w = single.toString();
+		if (w.length() > 2 && w.charAt(w.length() - 1) == 'e' && !isVowel(w.charAt(w.length() - 2))) {
+			w = w.substring(0, w.length() - 1); // French mute e: Ouarzazate, Taroudante
+		}
+		StringBuilder out = new StringBuilder(w.length());
+		int i = 0;
+		while (i < w.length()) {
+			char c = w.charAt(i);
+			char next = (i + 1 < w.length()) ? w.charAt(i + 1) : ' ';
+			char afterNext = (i + 2 < w.length()) ? w.charAt(i + 2) : ' ';
+			if ((c == 'c' || c == 's') && next == 'h') {
+				out.append('S');
+				i += 2;
+			}
+			else if (c == 'k' && next == 'h') {
+				out.append('x');
+				i += 2;
+			}
+			else if (c == 'g' && next == 'h') {
+				out.append('G');
+				i += 2;
+			}
+			else if (c == 'p' && next == 'h') {
+				out.append('f');
+				i += 2;
+			}
+			else if (c == 'd' && next == 'j') {
+				out.append('j');
+				i += 2;
+			}
+			else if (c == 'q' && next == 'u') {
+				out.append('k');
+				i += 2;
+			}
+			else if (c == 'g' && next == 'u' && (afterNext == 'e' || afterNext == 'i' || afterNext == 'y')) {
+				out.append('g');
+				i += 2;
+			}
+			else if (c == 'o' && next == 'u') {
+				if (i == 0 || isVowel(afterNext)) {
+					out.append('w');
+				}
+				i += 2;
+			}
+			else if (c == 'u' && i == 0 && next != ' ' && !isVowel(next)) {
+				out.append('w');
+				i++;
+			}
+			else if (c == 'c') {
+				out.append((next == 'e' || next == 'i' || next == 'y') ? 's' : 'k');
+				i++;
+			}
+			else if (c == 'q') {
+				out.append('k');
+				i++;
+			}
+			else {
+				if (!isVowel(c)) {
+					out.append(c);
+				}
+				i++;
+			}
+		}
+		if (!w.isEmpty() && isVowel(w.charAt(w.length() - 1))) {
+			out.append('V');
+		}
+		return out.toString();
 	}
 
 }

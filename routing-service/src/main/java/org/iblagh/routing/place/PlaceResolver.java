@@ -3,6 +3,7 @@ package org.iblagh.routing.place;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,17 @@ public final class PlaceResolver {
 
 	private final Map<String, List<FirstInstanceCourt>> courtsBySeatKey = new HashMap<>();
 
+	/**
+	 * Per province, the keys of the names of the province itself (not of a town in it).
+	 */
+	private final Map<String, Set<String>> provinceNameKeys = new HashMap<>();
+
+	/** A transliteration is at most this many letters longer or shorter. */
+	static final int MAX_TRANSLITERATION_LENGTH_GAP = 2;
+
+	/** Longest text (in words) searched for a place name it contains. */
+	static final int MAX_WORDS_SEARCHED = 12;
+
 	public PlaceResolver(ReferenceData data) {
 		this(data, CsvTable.resource(COMMON_SPELLINGS));
 	}
@@ -55,6 +67,7 @@ public final class PlaceResolver {
 		indexProvinces();
 		indexCourts();
 		indexCommonSpellings(commonSpellings);
+		indexCompoundNameParts();
 	}
 
 	private void indexRegions() {
@@ -73,11 +86,14 @@ public final class PlaceResolver {
 	private void indexProvinces() {
 		for (Province p : this.data.provinces()) {
 			String source = "prefectures_provinces.csv " + p.code();
+			Set<String> ownNames = this.provinceNameKeys.computeIfAbsent(p.code(), (c) -> new HashSet<>());
 			for (String name : concat(List.of(p.nameFr(), p.nameAr()), p.altNames())) {
 				this.index.add(name, target(p, null, name, source, true, PROVINCE_NAME));
+				ownNames.add(PlaceNames.key(name));
 			}
 			for (String name : p.altNamesUnsourced()) {
 				this.index.add(name, target(p, null, name, source, false, PROVINCE_NAME));
+				ownNames.add(PlaceNames.key(name));
 			}
 			// an arrondissement's chief town is its parent's city; indexing it would make
 			// "Casablanca" ambiguous between nine rows
@@ -135,6 +151,93 @@ public final class PlaceResolver {
 		});
 	}
 
+	/**
+	 * Many prefecture/province names join the names of two places with a hyphen
+	 * (Tanger-Assilah, M'diq-Fnideq, Chtouka-Aït Baha, and Casablanca's préfectures
+	 * d'arrondissements such as "Al Fida-Mers Sultan"): each part is a place of that
+	 * province, so it is indexed on its own. A hyphen is taken as joining two places when
+	 * one part already names the same province, or when every part is several words; the
+	 * Arabic name is split when a Latin name of the row was, into as many parts. Other
+	 * hyphens join the words of one name (Béni-Mellal, Hay-Hassani, Oued Ed-Dahab) and
+	 * are left alone. A part that is already another place's own name is not added.
+	 */
+	private void indexCompoundNameParts() {
+		Set<String> primaryKeys = new HashSet<>(this.index.keys());
+		for (Province p : this.data.provinces()) {
+			String source = "prefectures_provinces.csv " + p.code();
+			Map<String, Boolean> names = new java.util.LinkedHashMap<>();
+			for (String name : concat(List.of(p.nameFr(), p.nameAr()), p.altNames())) {
+				names.putIfAbsent(name, true);
+			}
+			for (String name : p.altNamesUnsourced()) {
+				names.putIfAbsent(name, false);
+			}
+			Set<Integer> latinSplits = new HashSet<>();
+			List<Map.Entry<String, Boolean>> arabic = new ArrayList<>();
+			for (Map.Entry<String, Boolean> name : names.entrySet()) {
+				List<String> parts = hyphenParts(name.getKey());
+				if (parts.size() < 2) {
+					continue;
+				}
+				boolean joinsPlaces = parts.stream().anyMatch((part) -> namesProvince(part, p, primaryKeys))
+						|| parts.stream().allMatch((part) -> part.contains(" "));
+				if (joinsPlaces) {
+					if (isLatin(name.getKey())) {
+						latinSplits.add(parts.size());
+					}
+					addParts(p, parts, name.getKey(), source, name.getValue(), primaryKeys);
+				}
+				else if (!isLatin(name.getKey())) {
+					arabic.add(name);
+				}
+			}
+			for (Map.Entry<String, Boolean> name : arabic) {
+				List<String> parts = hyphenParts(name.getKey());
+				if (latinSplits.contains(parts.size())) {
+					addParts(p, parts, name.getKey(), source, name.getValue(), primaryKeys);
+				}
+			}
+		}
+	}
+
+	private void addParts(Province p, List<String> parts, String whole, String source, boolean sourced,
+			Set<String> primaryKeys) {
+		for (String part : parts) {
+			String key = PlaceNames.key(part);
+			if (key.length() < 3 || (primaryKeys.contains(key) && !this.index.exact(key).isEmpty())) {
+				continue; // already a name of this or another place
+			}
+			// a part spelled a little differently from a town of the province is that
+			// town ("Assilah" in Tanger-Assilah is the court seat Asilah)
+			List<PlaceTarget> towns = this.index.near(key)
+				.stream()
+				.flatMap((c) -> c.targets().stream())
+				.filter((t) -> p.code().equals(t.provinceCode()) && t.city() != null)
+				.toList();
+			PlaceTarget town = (towns.stream().map(PlaceTarget::city).distinct().count() == 1) ? towns.get(0) : null;
+			this.index.add(part,
+					(town != null)
+							? new PlaceTarget(p.code(), p.regionCode(), town.city(), part,
+									source + " (part of '" + whole + "') ; " + town.source(), sourced && town.sourced(),
+									town.specificity())
+							: target(p, null, part, source + " (part of '" + whole + "')", sourced, PROVINCE_NAME));
+		}
+	}
+
+	private static List<String> hyphenParts(String name) {
+		return java.util.Arrays.stream(name.split("-")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	private boolean namesProvince(String part, Province p, Set<String> primaryKeys) {
+		String key = PlaceNames.key(part);
+		return primaryKeys.contains(key)
+				&& this.index.exact(key).stream().anyMatch((t) -> p.code().equals(t.provinceCode()));
+	}
+
+	private static boolean isLatin(String name) {
+		return name.chars().anyMatch((c) -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+	}
+
 	private static PlaceTarget target(Province p, String city, String name, String source, boolean sourced,
 			int specificity) {
 		return new PlaceTarget(p.code(), p.regionCode(), city, name, source, sourced, specificity);
@@ -153,6 +256,12 @@ public final class PlaceResolver {
 		PlaceTarget provinceTarget = (byProvince.found() && byProvince.single().provinceCode() != null)
 				? byProvince.single() : null;
 		List<String> remarks = new ArrayList<>();
+		if (byCity.found() && byCity.single().provinceCode() != null && byCity.how() != null) {
+			remarks.add("City '" + city + "': " + byCity.how());
+		}
+		if (provinceTarget != null && byProvince.how() != null) {
+			remarks.add("Province '" + province + "': " + byProvince.how());
+		}
 		if (byCity.found() && byCity.single().provinceCode() != null) {
 			PlaceTarget cityTarget = byCity.single();
 			List<NameMatch> matches = new ArrayList<>();
@@ -245,36 +354,250 @@ public final class PlaceResolver {
 		return this.index.exact(PlaceNames.key(name));
 	}
 
+	/**
+	 * What a given text names, trying in turn: the exact key; the key without a Latin
+	 * article written attached ("Eljadida"); a near key (edit distance), a tie broken
+	 * only by a candidate spelled with the same consonants; the same consonants ("Qnitra"
+	 * for Kénitra) when the spelling is also not far; the first words of a longer name
+	 * ("Souk Sebt"); and last, for a text of several words ("quartier Maarif,
+	 * Casablanca", "près de Rabat"), the names it contains, which must all point at one
+	 * place. A text that could be two places is ambiguous, never guessed.
+	 */
 	private Lookup lookup(String text) {
-		String key = PlaceNames.key(text);
+		List<String> words = PlaceNames.words(text);
+		if (words.size() > MAX_WORDS_SEARCHED) {
+			words = words.subList(0, MAX_WORDS_SEARCHED);
+		}
+		String key = String.join("", words);
 		if (key.isEmpty()) {
-			return new Lookup(key, List.of(), 0);
+			return new Lookup(key, List.of(), 0, null);
 		}
 		List<PlaceTarget> exact = this.index.exact(key);
 		if (!exact.isEmpty()) {
-			return new Lookup(key, exact, 0);
+			return new Lookup(key, settle(exact), 0, null);
+		}
+		Lookup variant = spellingVariant(key, words.size());
+		if (variant != null) {
+			return variant;
 		}
 		List<PlaceIndex.Candidate> near = this.index.near(key);
-		if (near.isEmpty()) {
-			return new Lookup(key, List.of(), -1);
-		}
-		int best = near.get(0).distance();
-		Map<String, PlaceTarget> nearest = new java.util.LinkedHashMap<>();
-		for (PlaceIndex.Candidate candidate : near) {
-			if (candidate.distance() > best) {
-				break;
+		if (!near.isEmpty()) {
+			int best = near.get(0).distance();
+			List<PlaceIndex.Candidate> nearest = near.stream().filter((c) -> c.distance() == best).toList();
+			List<PlaceTarget> targets = settle(merge(targetsOf(nearest)));
+			if (targets.size() > 1) {
+				// a tie: a candidate with the same consonants differs only by vowels
+				Set<String> sameConsonants = new HashSet<>(
+						this.index.sameSkeleton(PlaceNames.skeleton(text), PlaceIndex.MIN_SKELETON_CONSONANTS));
+				List<PlaceTarget> kept = settle(
+						merge(targetsOf(nearest.stream().filter((c) -> sameConsonants.contains(c.key())).toList())));
+				if (kept.size() == 1) {
+					return new Lookup(key, kept, best,
+							"the nearest names are equally close; the one spelled with the same consonants was kept");
+				}
 			}
-			for (PlaceTarget t : candidate.targets()) {
-				nearest.merge(t.placeId(), t, (a, b) -> (b.specificity() > a.specificity()) ? b : a);
+			return new Lookup(key, targets, best, null);
+		}
+		Lookup consonants = sameConsonants(key, text);
+		if (consonants != null) {
+			return consonants;
+		}
+		if (words.size() > 1) {
+			Lookup contained = containedNames(words);
+			if (contained != null) {
+				return contained;
 			}
 		}
-		List<PlaceTarget> targets = new ArrayList<>(nearest.values());
-		targets.sort(Comparator.comparing(PlaceTarget::displayName));
-		return new Lookup(key, targets, best);
+		return new Lookup(key, List.of(), -1, null);
 	}
 
-	/** Candidates for one given name; distance -1 when nothing is near. */
-	private record Lookup(String key, List<PlaceTarget> targets, int distance) {
+	/**
+	 * Exact variants of a key: without an attached Latin article, without an Arabic
+	 * preposition and article ("بالرباط" → "رباط"), or the first words of a longer name.
+	 */
+	private Lookup spellingVariant(String key, int wordCount) {
+		List<String> articleFree = this.index.articleFree(key);
+		if (!articleFree.isEmpty()) {
+			return fromKeys(key, articleFree, "read without the attached article");
+		}
+		if (key.length() > 5 && "بوفل".indexOf(key.charAt(0)) >= 0 && key.startsWith("ال", 1)
+				&& this.index.contains(key.substring(3))) {
+			return fromKeys(key, List.of(key.substring(3)), "read without the preposition and article");
+		}
+		if (wordCount > 1) {
+			List<String> longer = this.index.startingWith(key);
+			if (!longer.isEmpty()) {
+				return fromKeys(key, longer, "read as the first words of a longer name");
+			}
+		}
+		return null;
+	}
+
+	private Lookup fromKeys(String key, List<String> keys, String how) {
+		List<PlaceTarget> targets = new ArrayList<>();
+		int distance = Integer.MAX_VALUE;
+		for (String k : keys) {
+			targets.addAll(this.index.exact(k));
+			distance = Math.min(distance, EditDistance.bounded(key, k, key.length() + k.length()));
+		}
+		List<PlaceTarget> settled = settle(merge(targets));
+		return new Lookup(key, settled, distance, (settled.size() == 1) ? how : null);
+	}
+
+	/**
+	 * Names written with the same consonants and not too far in spelling:
+	 * transliterations differ in their vowels, by a few letters at most
+	 * ("Qnitra"/"Kénitra").
+	 */
+	private Lookup sameConsonants(String key, String text) {
+		int bound = Math.max(2, (key.length() + 1) / 2);
+		List<String> keys = this.index.sameSkeleton(PlaceNames.skeleton(text), PlaceIndex.MIN_SKELETON_CONSONANTS_ALONE)
+			.stream()
+			.filter((k) -> Math.abs(k.length() - key.length()) <= MAX_TRANSLITERATION_LENGTH_GAP
+					&& EditDistance.bounded(key, k, bound) <= bound)
+			.toList();
+		if (keys.isEmpty()) {
+			return null;
+		}
+		Lookup lookup = fromKeys(key, keys, "read as a transliteration with the same consonants");
+		return lookup.targets().isEmpty() ? null : lookup;
+	}
+
+	/**
+	 * The place named inside a longer text: the longest runs of words that are a known
+	 * name (exactly, or by the variants above), each word used once. Found only when they
+	 * all point at one place (a town and its province, a city and one of its districts);
+	 * two places are ambiguous.
+	 */
+	private Lookup containedNames(List<String> words) {
+		boolean[] used = new boolean[words.size()];
+		List<String> found = new ArrayList<>();
+		List<PlaceTarget> targets = new ArrayList<>();
+		Map<PlaceTarget, String> spanOf = new HashMap<>();
+		for (int length = words.size() - 1; length >= 1; length--) {
+			for (int from = 0; from + length <= words.size(); from++) {
+				if (anyUsed(used, from, length)) {
+					continue;
+				}
+				List<String> span = words.subList(from, from + length);
+				if (span.stream().allMatch((w) -> w.chars().allMatch(Character::isDigit))) {
+					continue; // a postcode or house number
+				}
+				String spanKey = String.join("", span);
+				List<PlaceTarget> exact = this.index.exact(spanKey);
+				if (exact.isEmpty()) {
+					Lookup variant = spellingVariant(spanKey, length);
+					exact = (variant != null) ? variant.targets() : List.of();
+				}
+				if (!exact.isEmpty()) {
+					java.util.Arrays.fill(used, from, from + length, true);
+					found.add(spanKey);
+					for (PlaceTarget t : exact) {
+						targets.add(t);
+						spanOf.putIfAbsent(t, spanKey);
+					}
+				}
+			}
+		}
+		if (targets.isEmpty()) {
+			return null;
+		}
+		List<PlaceTarget> places = targets.stream().filter((t) -> t.provinceCode() != null).toList();
+		if (places.isEmpty()) {
+			places = targets; // only a region was named
+		}
+		// several names of one place: the town rather than the province's own name
+		Map<String, PlaceTarget> perPlace = new java.util.LinkedHashMap<>();
+		for (PlaceTarget t : places) {
+			perPlace.merge(t.placeId(), t, (a, b) -> moreTelling(a, b, spanOf));
+		}
+		List<PlaceTarget> settled = settle(new ArrayList<>(perPlace.values()));
+		String how = (settled.size() == 1) ? "recognised " + found.stream().map((k) -> "'" + k + "'").toList()
+				+ " in the text; the other words were not used" : null;
+		return new Lookup(String.join("", words), settled, 0, how);
+	}
+
+	private PlaceTarget moreTelling(PlaceTarget a, PlaceTarget b, Map<PlaceTarget, String> spanOf) {
+		boolean aIsProvince = this.provinceNameKeys.getOrDefault(a.provinceCode(), Set.of()).contains(spanOf.get(a));
+		boolean bIsProvince = this.provinceNameKeys.getOrDefault(b.provinceCode(), Set.of()).contains(spanOf.get(b));
+		if (aIsProvince != bIsProvince) {
+			return aIsProvince ? b : a;
+		}
+		return (b.specificity() > a.specificity()) ? b : a;
+	}
+
+	private static boolean anyUsed(boolean[] used, int from, int length) {
+		for (int i = from; i < from + length; i++) {
+			if (used[i]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** One target per place, the most specific. */
+	private static List<PlaceTarget> merge(List<PlaceTarget> targets) {
+		Map<String, PlaceTarget> perPlace = new java.util.LinkedHashMap<>();
+		for (PlaceTarget t : targets) {
+			perPlace.merge(t.placeId(), t, (a, b) -> (b.specificity() > a.specificity()) ? b : a);
+		}
+		return new ArrayList<>(perPlace.values());
+	}
+
+	private static List<PlaceTarget> targetsOf(List<PlaceIndex.Candidate> candidates) {
+		return candidates.stream().flatMap((c) -> c.targets().stream()).toList();
+	}
+
+	/**
+	 * Places that are not really different: a Casablanca préfecture d'arrondissements
+	 * named with its city is that préfecture d'arrondissements (it keeps the city), and
+	 * several préfectures d'arrondissements of one city (a district name they share) are
+	 * that city's prefecture. Sorted by name.
+	 */
+	private List<PlaceTarget> settle(List<PlaceTarget> targets) {
+		List<PlaceTarget> kept = new ArrayList<>();
+		for (PlaceTarget t : targets) {
+			PlaceTarget inner = targets.stream()
+				.filter((o) -> o.provinceCode() != null && t.provinceCode() != null
+						&& o.provinceCode().startsWith(t.provinceCode() + "."))
+				.findFirst()
+				.orElse(null);
+			if (inner == null) {
+				if (kept.stream().noneMatch((k) -> k.placeId().equals(t.placeId()))) {
+					kept.add(t);
+				}
+			}
+			else if (inner.city() == null && t.city() != null) {
+				kept.removeIf((k) -> k.placeId().equals(inner.placeId()));
+				kept.add(new PlaceTarget(inner.provinceCode(), inner.regionCode(), t.city(), inner.displayName(),
+						inner.source() + " ; " + t.source(), inner.sourced() && t.sourced(), inner.specificity()));
+			}
+		}
+		if (kept.size() > 1) {
+			Set<String> parents = new HashSet<>();
+			for (PlaceTarget t : kept) {
+				Province p = (t.provinceCode() != null) ? this.data.province(t.provinceCode()).orElse(null) : null;
+				parents.add((p != null && p.isArrondissement())
+						? t.provinceCode().substring(0, t.provinceCode().indexOf('.', 3)) : null);
+			}
+			if (parents.size() == 1 && !parents.contains(null)) {
+				Province parent = this.data.province(parents.iterator().next()).orElse(null);
+				if (parent != null) {
+					return List.of(new PlaceTarget(parent.code(), parent.regionCode(), null, parent.nameFr(),
+							String.join(" ; ", kept.stream().map(PlaceTarget::source).toList()),
+							kept.stream().allMatch(PlaceTarget::sourced), PROVINCE_NAME));
+				}
+			}
+		}
+		kept.sort(Comparator.comparing(PlaceTarget::displayName));
+		return kept;
+	}
+
+	/**
+	 * Candidates for one given name; distance -1 when nothing is near; how says how a
+	 * name that is not the plain or a near spelling was read (null otherwise).
+	 */
+	private record Lookup(String key, List<PlaceTarget> targets, int distance, String how) {
 
 		boolean empty() {
 			return this.key.isEmpty();
