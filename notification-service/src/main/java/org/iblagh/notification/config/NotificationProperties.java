@@ -26,9 +26,12 @@ public record NotificationProperties(Map<Priority, Duration> acknowledgeWithin, 
 	/**
 	 * @param subscriptionsRefresh how old this instance's copy of the subscriptions may
 	 * grow: one added or removed on another instance reaches this one within it
+	 * @param allowInternalTargets plain HTTP and loopback or private addresses accepted
+	 * as webhook targets: development only (false when unset)
 	 */
 	public record Webhooks(int maxAttempts, Duration initialBackoff, double backoffMultiplier, Duration timeout,
-			float breakerFailureRate, int breakerMinimumCalls, Duration breakerOpenFor, Duration subscriptionsRefresh) {
+			float breakerFailureRate, int breakerMinimumCalls, Duration breakerOpenFor, Duration subscriptionsRefresh,
+			boolean allowInternalTargets) {
 	}
 
 }

@@ -23,6 +23,11 @@ class WebhookConfig {
 	}
 
 	@Bean
+	WebhookTargets webhookTargets(NotificationProperties properties) {
+		return new WebhookTargets(properties.webhooks().allowInternalTargets());
+	}
+
+	@Bean
 	WebhookDispatcher webhookDispatcher(WebhookStore store, JsonMapper json, Clock clock,
 			NotificationProperties properties, MeterRegistry meters) {
 		ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(2, (r) -> {

@@ -40,10 +40,14 @@ class WebhookController {
 
 	private final Clock clock;
 
+	private final WebhookTargets targets;
+
 	private final SecureRandom random = new SecureRandom();
 
-	WebhookController(WebhookStore store, WebhookDispatcher dispatcher, ReferralStore referrals, Clock clock) {
+	WebhookController(WebhookStore store, WebhookDispatcher dispatcher, ReferralStore referrals, Clock clock,
+			WebhookTargets targets) {
 		this.store = store;
+		this.targets = targets;
 		this.dispatcher = dispatcher;
 		this.referrals = referrals;
 		this.clock = clock;
@@ -61,10 +65,9 @@ class WebhookController {
 		catch (IllegalArgumentException ex) {
 			url = null;
 		}
-		if (url == null || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))
-				|| url.getHost() == null) {
-			throw ApiException.invalid(List
-				.of(new ApiException.FieldProblem("url", "INVALID_URL", "an absolute http(s) URL is required")));
+		String refusal = this.targets.refusal(url);
+		if (refusal != null) {
+			throw ApiException.invalid(List.of(new ApiException.FieldProblem("url", "INVALID_URL", refusal)));
 		}
 		byte[] secret = new byte[32];
 		this.random.nextBytes(secret);
