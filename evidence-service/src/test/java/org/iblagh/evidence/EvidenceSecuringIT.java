@@ -350,6 +350,13 @@ class EvidenceSecuringIT {
 				assertThat(status(url, "Bearer " + provider.officeToken("TPI-RABAT"))).isEqualTo(403);
 				// past security: unknown evidence
 				assertThat(status(url, "Bearer " + provider.personToken("amina", "ANALYST"))).isNotIn(401, 403);
+				// the services' own account (the console's preview fetch) gets previews
+				// only
+				String previews = "Bearer "
+						+ provider.personToken("service-account-iblagh-services", "EVIDENCE_PREVIEW");
+				assertThat(status(url + "/preview", previews)).isEqualTo(404);
+				assertThat(status(url, previews)).isEqualTo(403);
+				assertThat(status(url + "/content", previews)).isEqualTo(403);
 			}
 		}
 	}

@@ -121,8 +121,9 @@ class ProductionSignOnIT {
 	void theServiceGetsItsOwnTokenForCallingOtherServices() throws Exception {
 		String authorization = app.getBean(ServiceTokens.class).authorizationHeader();
 		assertThat(authorization).startsWith("Bearer ");
-		// the realm's iblagh-services account is an ANALYST: this service accepts it too
-		assertThat(getWithAuthorization("/api/v1/queue", authorization).statusCode()).isEqualTo(200);
+		// the realm's iblagh-services account may fetch evidence previews, nothing more:
+		// the investigators' API refuses it
+		assertThat(getWithAuthorization("/api/v1/queue", authorization).statusCode()).isEqualTo(403);
 	}
 
 	@Test

@@ -152,7 +152,7 @@ class ComposeFileTest {
 		List<Map<String, Object>> roles = (List<Map<String, Object>>) ((Map<String, Object>) realm.get("roles"))
 			.get("realm");
 		assertThat(roles).extracting((role) -> role.get("name"))
-			.containsExactlyInAnyOrder("ANALYST", "SUPERVISOR", "OFFICE");
+			.containsExactlyInAnyOrder("ANALYST", "SUPERVISOR", "OFFICE", "EVIDENCE_PREVIEW");
 		List<Map<String, Object>> clients = (List<Map<String, Object>>) realm.get("clients");
 		assertThat(clients).extracting((client) -> client.get("clientId"))
 			.contains("iblagh-console", "iblagh-office-portal", "office-tpi-rabat", "iblagh-services");
@@ -160,6 +160,11 @@ class ComposeFileTest {
 		assertThat(clients).filteredOn((client) -> ((String) client.get("clientId")).startsWith("office-"))
 			.allSatisfy((client) -> assertThat(client).containsEntry("serviceAccountsEnabled", true));
 		List<Map<String, Object>> users = (List<Map<String, Object>>) realm.get("users");
+		// the services' own account fetches previews and nothing else: never an
+		// investigator
+		assertThat(users).filteredOn((user) -> "service-account-iblagh-services".equals(user.get("username")))
+			.singleElement()
+			.satisfies((user) -> assertThat((List<String>) user.get("realmRoles")).containsExactly("EVIDENCE_PREVIEW"));
 		users.stream()
 			.filter((user) -> user.containsKey("credentials"))
 			.flatMap((user) -> ((List<Map<String, Object>>) user.get("credentials")).stream())

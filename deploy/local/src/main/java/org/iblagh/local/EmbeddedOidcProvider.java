@@ -171,9 +171,10 @@ public final class EmbeddedOidcProvider implements AutoCloseable {
 		}
 		Map<String, String> request = form(body);
 		if ("client_credentials".equals(request.get("grant_type"))) {
-			// like the realm's iblagh-services client: its service account is an ANALYST
+			// like the realm's iblagh-services client: its service account may fetch
+			// evidence previews and nothing else
 			String client = clientId(exchange, request);
-			String token = sign(claims("service-account-" + client, List.of("ANALYST"), List.of(),
+			String token = sign(claims("service-account-" + client, List.of("EVIDENCE_PREVIEW"), List.of(),
 					Instant.now().plus(Duration.ofMinutes(5))));
 			respond(exchange, 200, "application/json",
 					"{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");

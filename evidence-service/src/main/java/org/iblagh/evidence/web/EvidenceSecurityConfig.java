@@ -12,6 +12,7 @@ import org.iblagh.support.security.ProblemAuthenticationEntryPoint;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -67,6 +68,10 @@ class EvidenceSecurityConfig {
 						.hasAnyRole("ANALYST", "SUPERVISOR", "OFFICE")
 						.requestMatchers("/api/v1/reports/*/legal-hold", "/api/v1/hash-lists/**")
 						.hasRole("SUPERVISOR")
+						// the console's fetch for its investigators, who are audited
+						// there
+						.requestMatchers(HttpMethod.GET, "/api/v1/evidence/*/preview")
+						.hasAnyRole("ANALYST", "SUPERVISOR", "EVIDENCE_PREVIEW")
 						.requestMatchers("/api/**")
 						.hasAnyRole("ANALYST", "SUPERVISOR")
 						.anyRequest()

@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class KeycloakClaims {
 
-	/** The roles the platform knows; any other realm role grants nothing here. */
-	public static final Set<String> ROLES = Set.of("ANALYST", "SUPERVISOR", "OFFICE");
+	/**
+	 * The roles the platform knows; any other realm role grants nothing here.
+	 * {@code EVIDENCE_PREVIEW} is the services' own account: it may fetch blurred
+	 * previews from evidence-service for the console, which audits who sees them, and
+	 * nothing else.
+	 */
+	public static final Set<String> ROLES = Set.of("ANALYST", "SUPERVISOR", "OFFICE", "EVIDENCE_PREVIEW");
 
 	static final String OFFICE_GROUP_PREFIX = "/offices/";
 
