@@ -276,6 +276,17 @@ class TriageFlowIT {
 		assertThat(actions).contains("DECIDE_DISMISS:OK", "VIEW_REPORT:OK");
 		assertThat(fx.json(audit).get("content").get(0).get("actor").asString()).isEqualTo("analyst");
 		assertThat(fx.post("/api/v1/audit", "{}", TriageFixture.SUPERVISOR).statusCode()).isIn(403, 405);
+
+		// a queue page shows each report's summary: its entry names every report on it
+		HttpResponse<String> queue = fx.get("/api/v1/queue?status=ALL&size=200", TriageFixture.ANALYST);
+		assertThat(queue.statusCode()).isEqualTo(200);
+		List<String> shown = fx.json(queue).get("content").findValuesAsString("reportId");
+		assertThat(shown).isNotEmpty();
+		JsonNode viewed = fx.json(fx.get("/api/v1/audit?actor=analyst&size=1", TriageFixture.SUPERVISOR))
+			.get("content")
+			.get(0);
+		assertThat(viewed.get("action").asString()).isEqualTo("VIEW_QUEUE");
+		assertThat(viewed.get("detail").asString()).contains("page=0", "size=200", "shown=" + String.join(",", shown));
 	}
 
 	@Test

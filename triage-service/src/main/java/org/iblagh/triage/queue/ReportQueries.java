@@ -62,7 +62,13 @@ public class ReportQueries {
 			.map((r) -> new QueueItem(r.id(), r.category(), r.priority(), r.score(), r.status(), r.receivedAt(),
 					r.dueAt(), r.clusterId(), r.summary(), isOverdue(r, now), r.claimedBy()))
 			.toList();
-		this.audit.record(viewer, "VIEW_QUEUE", null);
+		// each line shows a report's summary: the entry names the page and every report
+		// on it
+		this.audit.record(viewer, "VIEW_QUEUE", null, "OK",
+				"statuses=" + filter.statuses().stream().map(Enum::name).sorted().toList() + ";priority="
+						+ filter.priority() + ";category=" + filter.category() + ";page=" + filter.page() + ";size="
+						+ filter.size() + ";shown="
+						+ String.join(",", items.stream().map(QueueItem::reportId).toList()));
 		return new QueuePage(items, filter.page(), filter.size(), total,
 				(int) ((total + filter.size() - 1) / filter.size()));
 	}
