@@ -276,6 +276,10 @@ class NotificationIT {
 		assertThat(referrals(office).get(0).get("status").asString()).isEqualTo("NOTIFIED");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> mailsTo("tpi-oujda@offices.iblagh.local").stream().anyMatch((m) -> subject(m).contains("P1")));
+		// the alert says what and where to look, never what the report says
+		assertThat(mailsTo("tpi-oujda@offices.iblagh.local"))
+			.allSatisfy((m) -> assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(m)).contains("R-late")
+				.doesNotContain("phishing"));
 
 		fx.clock.advance(Duration.ofMinutes(61));
 

@@ -61,8 +61,11 @@ public class OfficeMailer implements ReferralListener {
 	public void onNew(Referral referral) {
 		if (referral.priority() == Priority.P1 || referral.priority() == Priority.P2) {
 			String subject = text("mail.alert.subject", referral.priority(), referral.category(), referral.reportId());
+			// no report content by mail: a mailbox is not the office's authenticated
+			// page,
+			// and a summary can carry what the reporter wrote about themselves
 			String body = text("mail.alert.body", referral.priority(), referral.category(), referral.reportId(),
-					referral.summary(), referral.dueAt(), this.pageUrl);
+					referral.dueAt(), this.pageUrl);
 			send(this.settings.officeAddress(referral.officeId()), subject, body);
 		}
 	}
