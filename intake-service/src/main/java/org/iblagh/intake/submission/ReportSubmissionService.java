@@ -126,7 +126,11 @@ public class ReportSubmissionService {
 		boolean anonymous = request.anonymous();
 		ReporterIdentity identity = anonymous ? null : identity(request.reporter());
 		ReportContent content = content(request, anonymous ? null : identity.reporterRef(), now);
-		ReportSubmitted submitted = new ReportSubmitted(Ids.eventId(), now, reportId, 1, content,
+		// the event carries the description without the reporter's own identity in it;
+		// the sealed copy below keeps it as written
+		ReportContent published = anonymous ? content
+				: withDescription(content, IdentityRedaction.apply(content.description(), identity));
+		ReportSubmitted submitted = new ReportSubmitted(Ids.eventId(), now, reportId, 1, published,
 				evidence.stream()
 					.map((e) -> new SubmittedEvidence(e.evidenceId(), e.fileName(), e.declaredMediaType(), e.size(),
 							e.sha256(), e.bucket(), e.objectKey()))
@@ -259,7 +263,11 @@ public class ReportSubmissionService {
 	}
 
 	private static ReportContent withoutDescription(ReportContent c) {
-		return new ReportContent(c.category(), null, c.language(), c.factsOccurredAt(), c.contentLocations(),
+		return withDescription(c, null);
+	}
+
+	private static ReportContent withDescription(ReportContent c, String description) {
+		return new ReportContent(c.category(), description, c.language(), c.factsOccurredAt(), c.contentLocations(),
 				c.suspectIdentifiers(), c.place(), c.reporter(), c.receivedAt());
 	}
 

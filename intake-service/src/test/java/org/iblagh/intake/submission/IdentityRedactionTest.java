@@ -1,0 +1,48 @@
+package org.iblagh.intake.submission;
+
+import org.iblagh.intake.report.ReporterIdentity;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdentityRedactionTest {
+
+	private static final ReporterIdentity KARIM = new ReporterIdentity("RR-1", "Karim El Alaoui", "BK123456",
+			"+212 6 12 34 56 78", "karim.alaoui@example.ma", "Salé");
+
+	@Test
+	void theReportersOwnNameIdPhoneAndMailLeaveTheDescription() {
+		String text = "Je m'appelle KARIM EL-ALAOUI, CIN bk 123456, joignable au 06.12.34.56.78 ou "
+				+ "Karim.Alaoui@example.ma. Le compte @arnaque_maroc me menace depuis le 0698765432.";
+		String redacted = IdentityRedaction.apply(text, KARIM);
+		assertThat(redacted).doesNotContainIgnoringCase("alaoui")
+			.doesNotContainIgnoringCase("bk 123456")
+			.doesNotContain("06.12.34.56.78")
+			.contains(IdentityRedaction.NAME, IdentityRedaction.NATIONAL_ID, IdentityRedaction.PHONE,
+					IdentityRedaction.EMAIL)
+			// what the report is about stays: the suspect's account and number
+			.contains("@arnaque_maroc", "0698765432");
+	}
+
+	@Test
+	void theNameIsFoundInEitherOrderAndWithoutAccentsButAGivenNameAloneStays() {
+		ReporterIdentity amina = new ReporterIdentity("RR-2", "Amina Benjelloun", null, null, null, null);
+		assertThat(IdentityRedaction.apply("Moi, BENJELLOUN Amina, je signale un faux profil.", amina))
+			.isEqualTo("Moi, " + IdentityRedaction.NAME + ", je signale un faux profil.");
+		ReporterIdentity accented = new ReporterIdentity("RR-3", "Hélène Dupré", null, null, null, null);
+		assertThat(IdentityRedaction.apply("je suis helene dupre et on m'escroque", accented))
+			.isEqualTo("je suis " + IdentityRedaction.NAME + " et on m'escroque");
+		// the suspect may share a first name: a given name alone is not the reporter
+		assertThat(IdentityRedaction.apply("Un certain Amina sur Facebook", amina))
+			.isEqualTo("Un certain Amina sur Facebook");
+	}
+
+	@Test
+	void partsOfOtherWordsAndOtherNumbersAreLeft() {
+		ReporterIdentity ali = new ReporterIdentity("RR-4", "Ali Naji", "A12345", "0612345678", null, null);
+		String text = "Alinaji.shop vend A123456 articles; appelez le 0712345678";
+		assertThat(IdentityRedaction.apply(text, ali)).isEqualTo(text);
+		assertThat(IdentityRedaction.apply(null, ali)).isNull();
+	}
+
+}
