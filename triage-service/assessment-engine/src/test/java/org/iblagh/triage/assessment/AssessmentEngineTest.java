@@ -122,6 +122,57 @@ class AssessmentEngineTest {
 	}
 
 	@Test
+	void standardArabicFutureVerbsAreThreatsToo() {
+		// س + person prefix: سيقتلني (he will kill me), سأقتلك (I will kill you)
+		assertThat(assess("كتب لي أنه سيقتلني غدا").priority()).isEqualTo(Priority.P1);
+		assertThat(assess("وصلتني رسالة: سأقتلك").category()).isEqualTo(Category.HARASSMENT_THREATS);
+	}
+
+	@Test
+	void darijaInLatinLettersDoesNotLeakIntoOtherLanguages() {
+		// skeletons of Arabizi words (dem, ~drb, mous) used to match dm, derby, mes
+		Assessment english = assess("He sent me a DM about the derby, the stadium was full");
+		assertThat(english.category()).isEqualTo(Category.OTHER);
+		assertThat(english.explanation()).noneSatisfy((e) -> assertThat(e.rule()).startsWith("factor."));
+		assertThat(assess("Je vous envoie mes captures, merci").explanation())
+			.noneSatisfy((e) -> assertThat(e.rule()).isEqualTo("factor.weapon"));
+		// ghadi (will) is not ghda (tomorrow)
+		assertThat(assess("wa7ed kaygol liya ghadi ydbhni").priority()).isEqualTo(Priority.P2);
+		assertThat(assess("wa7ed kaygol liya ghda ghadi ydbhni").priority()).isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void insultsOrCallsToViolenceAimedAtAGroupAreHateSpeech() {
+		Assessment a = assess("Ce youtubeur insulte les Amazighs dans toutes ses vidéos");
+		assertThat(a.category()).isEqualTo(Category.INCITEMENT_HATE);
+		assertThat(a.explanation()).anySatisfy((e) -> assertThat(e.rule()).isEqualTo("precedence.hate-group"));
+		assertThat(assess("Mon collègue m'insulte tous les jours sur Messenger").category())
+			.isEqualTo(Category.HARASSMENT_THREATS);
+	}
+
+	@Test
+	void anAnnouncedAttackOrAThreatIsNeverOffTopic() {
+		Assessment attack = assess("Il a écrit qu'il va faire sauter la gare samedi");
+		assertThat(attack.category()).isEqualTo(Category.TERRORISM);
+		assertThat(attack.priority()).isEqualTo(Priority.P1);
+		assertThat(assess("il m'a dit qu'il va me casser la gueule si je parle").category())
+			.isEqualTo(Category.HARASSMENT_THREATS);
+	}
+
+	@Test
+	void aNegationCoversEveryMemberOfAList() {
+		assertThat(assess("Ce n'est pas une arnaque ni une menace, juste une question").category())
+			.isEqualTo(Category.OTHER);
+		assertThat(assess("This is not a scam or a threat, I only have a question").category())
+			.isEqualTo(Category.OTHER);
+	}
+
+	@Test
+	void wordsSpanishSharesWithFrenchCountForBoth() {
+		assertThat(assess("Este grupo de la ciudad publica cosas que no me gustan").language()).isEqualTo("es");
+	}
+
+	@Test
 	void theSummaryMasksPersonalData() {
 		Assessment a = ENGINE.assess(new ReportInput(
 				"Arnaque : il m'appelle du 06 12 34 56 78 et écrit depuis fraudeur@example.com, IBAN MA64 0115 1900 0001 2050 0053 4921",

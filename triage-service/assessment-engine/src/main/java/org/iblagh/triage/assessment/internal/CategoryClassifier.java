@@ -64,7 +64,8 @@ public final class CategoryClassifier {
 			}
 		}
 		Category chosen = applyPrecedence(analysis, scores, best, explanation);
-		if (scores.get(chosen) < this.minimumScore && chosen != Category.CHILD_ABUSE) {
+		// a precedence rule stands on its own evidence (a minor, an announced attack)
+		if (chosen == best && scores.get(chosen) < this.minimumScore && chosen != Category.CHILD_ABUSE) {
 			if (chosen != Category.OTHER) {
 				explanation.add(new ExplanationItem("category.too-weak",
 						chosen.name() + " scored " + scores.get(chosen) + ", below " + this.minimumScore, 0));
@@ -105,6 +106,39 @@ public final class CategoryClassifier {
 							+ best.name(),
 					0));
 			return Category.TERRORISM;
+		}
+		// An attack announced with a weapon, a date or a target, in a text that supports
+		// no category, is a terrorist threat: OTHER would bury it at the bottom of the
+		// queue.
+		boolean armedOrDated = analysis.has(Factor.WEAPON) || analysis.has(Factor.IMMINENT)
+				|| analysis.has(Factor.DANGER_TO_LIFE) || analysis.has(Factor.CRITICAL_TARGET);
+		if (scores.get(best) < this.minimumScore && analysis.has(Factor.ATTACK_PLAN) && armedOrDated) {
+			explanation.add(new ExplanationItem("precedence.announced-attack",
+					"an attack is announced and nothing else explains the text: TERRORISM", 0));
+			return Category.TERRORISM;
+		}
+		// A threat to kill or to hurt people is never off-topic: when no category is
+		// established, it is violent content if the text shows violence, else a threat.
+		if (scores.get(best) < this.minimumScore
+				&& (analysis.has(Factor.DANGER_TO_LIFE) || analysis.has(Factor.VIOLENCE))) {
+			Category fallback = (scores.get(Category.VIOLENT_CONTENT) > 0) ? Category.VIOLENT_CONTENT
+					: Category.HARASSMENT_THREATS;
+			explanation.add(new ExplanationItem("precedence.threat-to-people",
+					"a threat or violence against people and no other category: " + fallback.name(), 0));
+			return fallback;
+		}
+		// Insults, threats or calls to violence aimed at a group (migrants, Jews,
+		// Amazighs, gay people…) are hate speech, not the harassment of one person nor
+		// violent content.
+		boolean hostility = scores.get(Category.HARASSMENT_THREATS) > 0 || analysis.has(Factor.VIOLENCE)
+				|| analysis.has(Factor.DANGER_TO_LIFE);
+		if ((best == Category.HARASSMENT_THREATS || best == Category.VIOLENT_CONTENT)
+				&& analysis.has(Factor.TARGET_GROUP) && hostility && scores.get(Category.INCITEMENT_HATE) > 0) {
+			explanation.add(new ExplanationItem("precedence.hate-group",
+					"hostility aimed at a group: INCITEMENT_HATE takes precedence over " + best.name(), 0));
+			// the insults or threats are the evidence of the hate speech
+			scores.merge(Category.INCITEMENT_HATE, scores.get(best), Integer::sum);
+			return Category.INCITEMENT_HATE;
 		}
 		return best;
 	}

@@ -3,8 +3,9 @@ package org.iblagh.triage.assessment.internal;
 import java.util.Locale;
 
 /**
- * Circumstances found in the text that change the priority (and, for {@link #MINOR} and
- * {@link #SEXUAL}, the category). Each has a lexicon {@code lexicon/factors/<name>.lex}.
+ * Circumstances found in the text that change the priority (and, for {@link #MINOR},
+ * {@link #SEXUAL} and {@link #TARGET_GROUP}, the category). Each has a lexicon
+ * {@code lexicon/factors/<name>.lex}.
  */
 public enum Factor {
 
@@ -29,10 +30,20 @@ public enum Factor {
 	/** An attack, an explosion or a bombing is announced. */
 	ATTACK_PLAN,
 	/** Sexual or nude content, or a request for pictures. */
-	SEXUAL;
+	SEXUAL,
+	/**
+	 * A group defined by origin, ethnicity, religion, region or sexual orientation is
+	 * named (for the hate-speech precedence only).
+	 */
+	TARGET_GROUP;
 
 	public String resource() {
 		return Resources.LEXICON + "factors/" + name().toLowerCase(Locale.ROOT) + ".lex";
+	}
+
+	/** Factors that only steer the category and never weigh on the priority. */
+	public boolean categoryOnly() {
+		return this == SEXUAL || this == TARGET_GROUP;
 	}
 
 	public String code() {

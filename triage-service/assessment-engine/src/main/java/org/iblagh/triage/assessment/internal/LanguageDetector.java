@@ -21,7 +21,13 @@ public final class LanguageDetector {
 	}
 
 	public static LanguageDetector fromResources() {
-		return new LanguageDetector(new Lexicon(LexiconLoader.load(Resources.LEXICON + "language.lex"), Set.of()));
+		// a word shared by two forms (de, la, me in fr and es) must count for both: the
+		// lexicon merges terms of one source, so each form gets its own
+		List<Term> markers = LexiconLoader.load(Resources.LEXICON + "language.lex")
+			.stream()
+			.map((t) -> new Term(t.source() + "#" + t.form(), t.form(), t.written(), t.weight(), t.patterns()))
+			.toList();
+		return new LanguageDetector(new Lexicon(markers, Set.of()));
 	}
 
 	public LanguageGuess detect(List<Token> tokens, String declared) {

@@ -10,12 +10,15 @@ import java.util.Set;
 /**
  * A set of weighted terms with an index on the first word of each, so a text is matched
  * in one pass over its tokens whatever the size of the lexicon. Each term counts once per
- * text. A term preceded (within three tokens) by a negation word is reported as negated
- * and weighs nothing.
+ * text. A term preceded (within three tokens, further across "or") by a negation word is
+ * reported as negated and weighs nothing.
  */
 public final class Lexicon {
 
 	private static final int NEGATION_WINDOW = 3;
+
+	/** "or" and "nor" in the report languages, normalised. */
+	private static final Set<String> COORDINATORS = Set.of("or", "nor", "ou", "ni", "o", "او", "ولا", "wla", "ola");
 
 	/**
 	 * Phrases may skip one short filler word between their words ("ydrbo l mohajirin").
@@ -101,7 +104,21 @@ public final class Lexicon {
 				ordered.add(match);
 			}
 		}
-		return ordered;
+		return oncePerSpan(ordered);
+	}
+
+	/**
+	 * One word counts once for a lexicon even when entries of several language sections
+	 * match it ("migrant*" in fr and "migrants" in en, "hack*" and "hacke*"): of the
+	 * matches of one source over the same tokens, only the heaviest is kept.
+	 */
+	private static List<TermMatch> oncePerSpan(List<TermMatch> matches) {
+		Map<List<Object>, TermMatch> best = new java.util.LinkedHashMap<>();
+		for (TermMatch match : matches) {
+			best.merge(List.of(match.term().source(), match.start(), match.end()), match,
+					(a, b) -> (b.effectiveWeight() > a.effectiveWeight()) ? b : a);
+		}
+		return (best.size() == matches.size()) ? matches : new ArrayList<>(best.values());
 	}
 
 	private boolean hasLaterPlainOccurrence(Term term, List<Token> tokens, int from) {
@@ -203,10 +220,16 @@ public final class Lexicon {
 	}
 
 	private String negationBefore(List<Token> tokens, int index) {
-		for (int j = Math.max(0, index - NEGATION_WINDOW); j < index; j++) {
+		int budget = NEGATION_WINDOW;
+		for (int j = index - 1; j >= 0 && budget > 0; j--, budget--) {
 			String word = tokens.get(j).text();
 			if (this.negations.contains(word)) {
 				return word;
+			}
+			if (COORDINATORS.contains(word)) {
+				// "not a scam or a threat", "ni arnaque ni menace": the negation reaches
+				// every member of the list
+				budget += NEGATION_WINDOW;
 			}
 		}
 		return null;

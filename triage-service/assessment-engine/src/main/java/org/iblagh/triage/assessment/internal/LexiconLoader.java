@@ -19,13 +19,25 @@ import java.util.Set;
  * [ar]                   section = language form: ar, ary (Arabic script), ary-latn (Arabizi), fr, en, es
  * 3 نصب*                 weight, then the words; a trailing * matches any ending
  * 2 ~nsb                 (Arabizi) a leading ~ matches the skeleton anywhere in a word
+ * 3 =ghda                (Arabizi) a leading = compares the word as written, for words whose
+ *                        skeleton is also a frequent word's (ghda/ghadi, jinsi/jeunes)
  * 3 &lt;minor-age&gt; ans      &lt;minor-age&gt; is any number from 1 to 17
  * </pre>
  *
  * Words are normalised like report text, so lexicons can be written with accents, hamzas
- * or diacritics. In the ary-latn section words are compared by consonant skeleton.
+ * or diacritics. In the ary-latn section words are compared by consonant skeleton, except
+ * words whose skeleton is shorter than {@value #MIN_SKELETON} letters, which are compared
+ * as written (list their spellings).
  */
 public final class LexiconLoader {
+
+	/**
+	 * Arabizi words whose consonant skeleton is shorter than this are compared as
+	 * written: once the vowels are gone, "ana" (an) is "in", "on" or "une", "mous" (ms)
+	 * is "mes" or "mais", "lila" (l) is "la", so short skeletons collide with French,
+	 * English and Spanish words.
+	 */
+	static final int MIN_SKELETON = 3;
 
 	private LexiconLoader() {
 	}
@@ -77,6 +89,10 @@ public final class LexiconLoader {
 				continue;
 			}
 			TermPattern.Mode mode = TermPattern.Mode.EXACT;
+			boolean asWritten = arabizi && word.startsWith("=");
+			if (asWritten) {
+				word = word.substring(1);
+			}
 			if (word.startsWith("~")) {
 				mode = TermPattern.Mode.CONTAINS;
 				word = word.substring(1);
@@ -98,7 +114,7 @@ public final class LexiconLoader {
 			else if (normalized.chars().allMatch(Character::isDigit)) {
 				kind = TermPattern.Kind.NUMBER;
 			}
-			else if (arabizi) {
+			else if (arabizi && !asWritten && TextNormalizer.arabiziKey(normalized).length() >= MIN_SKELETON) {
 				kind = TermPattern.Kind.ARABIZI;
 				text = TextNormalizer.arabiziKey(normalized);
 			}

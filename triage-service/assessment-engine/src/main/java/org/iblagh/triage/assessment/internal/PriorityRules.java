@@ -77,7 +77,7 @@ public final class PriorityRules {
 				|| analysis.has(Factor.WEAPON) || analysis.has(Factor.VIOLENCE) || analysis.has(Factor.ATTACK_PLAN)
 				|| category == Category.TERRORISM || category == Category.CHILD_ABUSE;
 		for (Factor factor : Factor.values()) {
-			if (factor == Factor.SEXUAL || factor == Factor.MEETING || !analysis.has(factor)) {
+			if (factor.categoryOnly() || factor == Factor.MEETING || !analysis.has(factor)) {
 				continue;
 			}
 			int weight = this.weights.get(factor);

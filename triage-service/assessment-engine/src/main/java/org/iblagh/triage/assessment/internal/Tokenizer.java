@@ -20,6 +20,15 @@ public final class Tokenizer {
 	private static final String[] VERB_PREFIXES = { "كي", "كا", "كت", "كن", "تي", "تا", "غا", "غي", "ي", "ت", "ن",
 			"س" };
 
+	/**
+	 * The person prefix that follows an aspect or future prefix: كي+ن+قتل، غا+ي+قتل، and
+	 * in Standard Arabic س+ي+قتلني، س+أ+قتلك (the first person أ is folded to ا).
+	 */
+	private static final String[] PERSON_PREFIXES = { "ي", "ت", "ن", "ا" };
+
+	private static final Set<String> UNITS = Set.of("dh", "da", "mad", "h", "k", "m", "km", "kg", "mn", "min", "ans",
+			"eme", "e", "er", "st", "nd", "rd", "th", "x", "g", "gb", "mb", "go");
+
 	private Tokenizer() {
 	}
 
@@ -58,15 +67,41 @@ public final class Tokenizer {
 	}
 
 	private static Token latin(String word) {
+		return new Token(word, Script.LATIN, new String[] { word }, TextNormalizer.arabiziKey(word),
+				hasArabiziDigit(word));
+	}
+
+	/**
+	 * Whether a word uses a digit as a letter, as Arabizi does (3la, wa7ed, kat9ol,
+	 * l9or9obi): single digits among letters in a word of ordinary length. Amounts and
+	 * units (2000dh, 24h, 5dh, 2eme) and identifiers (wallets, codes) are not Arabizi.
+	 */
+	static boolean hasArabiziDigit(String word) {
+		if (word.length() > 16) {
+			return false;
+		}
+		int letters = 0;
+		int digits = 0;
 		boolean arabiziDigit = false;
 		for (int i = 0; i < word.length(); i++) {
 			char c = word.charAt(i);
-			if (c == '2' || c == '3' || c == '5' || c == '7' || c == '8' || c == '9') {
-				arabiziDigit = true;
-				break;
+			if (!Character.isDigit(c)) {
+				letters++;
+				continue;
 			}
+			digits++;
+			boolean digitBefore = i > 0 && Character.isDigit(word.charAt(i - 1));
+			boolean digitAfter = i + 1 < word.length() && Character.isDigit(word.charAt(i + 1));
+			if (digitBefore || digitAfter) {
+				return false;
+			}
+			arabiziDigit |= c == '2' || c == '3' || c == '5' || c == '7' || c == '8' || c == '9';
 		}
-		return new Token(word, Script.LATIN, new String[] { word }, TextNormalizer.arabiziKey(word), arabiziDigit);
+		if (!arabiziDigit || letters < 2 || digits > 3) {
+			return false;
+		}
+		// a number followed by a unit or an ordinal suffix
+		return !(Character.isDigit(word.charAt(0)) && digits == 1 && UNITS.contains(word.substring(1)));
 	}
 
 	static Token arabic(String word) {
@@ -96,15 +131,24 @@ public final class Tokenizer {
 				if (w.startsWith(prefix) && w.length() - prefix.length() >= 3) {
 					String stripped = w.substring(prefix.length());
 					stems.add(stripped);
-					// person prefixes follow the Darija aspect prefix: كي+ن+قتل، غا+ي+قتل
-					if (prefix.length() == 2) {
-						for (String person : new String[] { "ي", "ت", "ن" }) {
+					// a person prefix follows the Darija aspect prefix (كي+ن+قتل)
+					// and the Standard Arabic future (س+ي+قتلني، سأقتلك)
+					if (prefix.length() == 2 || prefix.equals("س")) {
+						for (String person : PERSON_PREFIXES) {
 							if (stripped.startsWith(person) && stripped.length() - 1 >= 3) {
 								stems.add(stripped.substring(1));
 							}
 						}
 					}
 				}
+			}
+		}
+		// the indefinite accusative writes its tanwin on an alef (جنسياً، حساباً):
+		// without the marks the word ends in ا; Standard Arabic also writes an alef
+		// after the verb's plural و (قتلوا) that Darija leaves out (قتلو)
+		for (String stem : stems.toArray(String[]::new)) {
+			if (stem.length() >= 4 && stem.endsWith("ا")) {
+				stems.add(stem.substring(0, stem.length() - 1));
 			}
 		}
 		return new Token(word, Script.ARABIC, stems.toArray(String[]::new), "", false);

@@ -1,5 +1,7 @@
 # Marker words per language form, weight 1 each (LanguageDetector).
 [ar]
+# Darija writes the preposition as a prefix (فالدار), Standard Arabic as a word
+1 في
 1 الذي
 1 التي
 1 الذين
@@ -257,3 +259,24 @@
 1 lo
 1 me
 1 alguien
+# words Spanish shares with French, so that only the distinctive ones decide
+1 de
+1 la
+1 un
+1 a
+1 que
+1 en
+# frequent Spanish words that French and English do not share
+1 estan
+1 hay
+1 porque
+1 cuando
+1 donde
+1 tambien
+1 han
+1 este
+1 eso
+1 sin
+1 desde
+1 hasta
+1 todos

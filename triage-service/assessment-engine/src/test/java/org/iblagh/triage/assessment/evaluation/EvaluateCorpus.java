@@ -27,6 +27,12 @@ public final class EvaluateCorpus {
 		System.out.println();
 		System.out.println(CorpusEvaluation.run(engine, holdout).report("held-out split (never tuned on)", false));
 		System.out.println(CorpusEvaluation.run(engine, Corpus.all()).report("whole corpus", true));
+		CorpusEvaluation probes = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE_DEV));
+		System.out.println(probes.report("probe reports (used while fixing)", false));
+		probes.errors().forEach((e) -> System.out.println("  " + e));
+		System.out.println();
+		System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE_HOLDOUT))
+			.report("probe held-out reports (not tuned on)", false));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.iblagh.triage.assessment.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,45 @@ class TextNormalizerTest {
 		assertThat(tokens.get(0).stems()).contains("حشيش", "الحشيش");
 		assertThat(tokens.get(1).stems()).contains("بتزني");
 		assertThat(tokens.get(2).stems()).contains("شراب", "الشراب");
+	}
+
+	@Test
+	void standardArabicFutureAndAccusativeFormsAreStemmed() {
+		List<Token> tokens = Tokenizer.tokenize(TextNormalizer.normalize("سيقتلني سأنشر اعتداءً جنسياً قتلوا"));
+		assertThat(tokens.get(0).stems()).contains("قتلني");
+		assertThat(tokens.get(1).stems()).contains("نشر");
+		assertThat(tokens.get(2).stems()).contains("اعتداء");
+		assertThat(tokens.get(3).stems()).contains("جنسي");
+		assertThat(tokens.get(4).stems()).contains("قتلو");
+	}
+
+	@Test
+	void onlyDigitsUsedAsLettersMakeAWordArabizi() {
+		assertThat(Tokenizer.hasArabiziDigit("wa7ed")).isTrue();
+		assertThat(Tokenizer.hasArabiziDigit("3la")).isTrue();
+		assertThat(Tokenizer.hasArabiziDigit("l9or9obi")).isTrue();
+		assertThat(Tokenizer.hasArabiziDigit("2000dh")).isFalse();
+		assertThat(Tokenizer.hasArabiziDigit("24h")).isFalse();
+		assertThat(Tokenizer.hasArabiziDigit("5dh")).isFalse();
+		assertThat(Tokenizer.hasArabiziDigit("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh")).isFalse();
+	}
+
+	@Test
+	void shortOrMarkedArabiziWordsAreComparedAsWritten() {
+		Lexicon imminent = new Lexicon(LexiconLoader.load(Resources.LEXICON + "factors/imminent.lex"), Set.of());
+		assertThat(imminent.match(Tokenizer.tokenize("ghda"), true)).isNotEmpty();
+		assertThat(imminent.match(Tokenizer.tokenize("ghadi"), true)).isEmpty();
+		assertThat(imminent.match(Tokenizer.tokenize("had la page"), true)).isEmpty();
+		Lexicon weapon = new Lexicon(LexiconLoader.load(Resources.LEXICON + "factors/weapon.lex"), Set.of());
+		assertThat(weapon.match(Tokenizer.tokenize("mous"), true)).isNotEmpty();
+		assertThat(weapon.match(Tokenizer.tokenize("mes mais"), true)).isEmpty();
+	}
+
+	@Test
+	void aWordListedInSeveralLanguagesCountsOnce() {
+		Lexicon hate = new Lexicon(LexiconLoader.load(Resources.LEXICON + "categories/incitement_hate.lex"), Set.of());
+		// migrant* (fr) and migrants (en) both match
+		assertThat(hate.match(Tokenizer.tokenize("migrants"), false)).singleElement();
 	}
 
 	@Test

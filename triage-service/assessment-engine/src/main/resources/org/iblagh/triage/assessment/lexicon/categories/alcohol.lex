@@ -55,3 +55,17 @@
 3 vodka
 3 bebidas alcoholicas
 3 licor*
+# spirits by name
+[fr]
+3 gin
+3 tequila
+[en]
+3 rum
+3 gin
+3 tequila
+1 bottles
+[es]
+2 ron
+2 ginebra
+3 tequila
+1 botellas

@@ -48,3 +48,12 @@
 3 pornografia infantil
 3 pedofil*
 2 abuso sexual
+# asking a child for pictures, in any tense
+[es]
+2 pid* fotos
+2 pedir fotos
+[en]
+2 asked for photos
+2 asked for pictures
+2 asking for photos
+2 asking for pictures

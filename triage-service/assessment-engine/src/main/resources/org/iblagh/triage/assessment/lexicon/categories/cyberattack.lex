@@ -79,3 +79,7 @@
 2 virus
 3 ciberataque
 2 base de datos
+[fr]
+2 compromis
+[es]
+2 comprometid*

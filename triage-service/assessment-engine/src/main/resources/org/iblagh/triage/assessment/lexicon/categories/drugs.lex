@@ -92,3 +92,38 @@
 1 pastillas
 3 estupefaciente*
 3 heroina
+# hallucinogens, dissociatives and psychotropic pills sold without prescription
+[ar]
+3 فطر* سحري*
+3 فطر* مهلوس*
+3 كيتامين
+2 عقاقير
+2 بدون وصفه
+[fr]
+3 hallucinogene*
+3 champignons magiques
+3 psilocybine
+2 buvard*
+3 ketamine
+3 ecsta
+2 sans ordonnance
+1 cachets
+[en]
+3 hallucinogen*
+3 magic mushrooms
+3 shroom*
+3 psilocybin
+3 ketamine
+2 blotter*
+2 molly
+[es]
+3 alucinogen*
+3 hongos magicos
+3 setas magicas
+3 psilocibina
+3 ketamina
+3 extasis
+3 psicotropico*
+3 rivotril
+3 tramadol
+2 sin receta

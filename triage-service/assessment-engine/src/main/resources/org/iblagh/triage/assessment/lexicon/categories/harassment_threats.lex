@@ -84,3 +84,57 @@
 [es]
 3 matarme
 3 matarte
+# offensive or obscene messages, repeated contact, following, fear
+[ar]
+2 مسيئ*
+2 مسيء*
+2 بذيء*
+2 شتائم
+1 لاحقني
+1 لاحقونني
+1 خائف*
+1 ارقام جديده
+[ary]
+2 كيعاير*
+2 عاير*
+1 خايف*
+1 خايفه
+1 حسابات جداد
+[ary-latn]
+2 ~3ayr
+1 khayf*
+[fr]
+2 n arrete pas
+2 me suit
+2 nouveaux numeros
+2 nouveaux comptes
+1 peur
+[en]
+2 keeps texting
+2 keeps calling
+2 keeps messaging
+2 new numbers
+2 shows up at
+3 won t leave me alone
+2 following me
+1 scared
+1 afraid
+[es]
+2 no deja de
+2 me sigue
+2 numeros nuevos
+2 cuentas nuevas
+1 miedo
+3 me va a pegar
+# Darija present tense of "insult" (كيسب، كتسب): the stem سب is too short to be stripped
+[ary]
+2 كيسب*
+2 كتسب*
+2 كيشتم*
+# obscene messages and calls, again and again
+[ary]
+2 ميساجات خايب*
+1 كيتصل بيا
+[ary-latn]
+2 ~msj ~khyb
+1 ~tsl biya

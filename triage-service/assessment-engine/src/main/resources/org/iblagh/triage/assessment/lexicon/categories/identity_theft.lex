@@ -4,8 +4,6 @@
 3 حساب* مزيف*
 3 باسمي
 2 صفحه مزيفه
-3 سرقه حساب*
-3 سرق* حساب*
 3 قرصنه حساب*
 2 اسمه وصوره
 3 هويتي
@@ -33,7 +31,6 @@
 2 mon nom
 1 mes photos
 3 fait passer pour
-3 vole mon compte
 1 mon compte
 3 mon identite
 2 carte nationale
@@ -68,3 +65,34 @@
 [en]
 2 open an account
 2 opened an account
+# posing as the reporter, in every tense
+[ar]
+2 اسمي
+1 صوري
+2 انشا* حساب*
+[fr]
+3 faisant passer pour
+3 faire passer pour
+1 ma photo
+[en]
+3 posing as
+3 poses as
+1 my photo
+[es]
+3 hacerse pasar
+3 se hace pasar
+1 mi foto
+# an account taken over and used in the owner's name: more specific than the generic
+# "scammer" of the fraud lexicon, so it weighs more
+[ar]
+4 سرق* حساب*
+[ary]
+4 سرقو ليا الحساب
+[fr]
+4 vole mon compte
+[en]
+4 stole my account
+4 stolen my account
+[es]
+4 robaron mi cuenta
+4 robaron la cuenta

@@ -114,3 +114,63 @@
 1 tous des
 [en]
 1 all of them
+# sexual orientation as a target group, and dehumanising words for groups
+[fr]
+1 homosexuel*
+1 gays
+1 lgbt*
+2 cafards
+2 parasites
+1 chasser
+[en]
+1 gay
+1 gays
+1 homosexual*
+1 lgbt*
+1 lesbian*
+2 cockroaches
+2 parasites
+1 deport*
+[es]
+1 homosexuales
+1 gays
+1 lgbt*
+2 cucarachas
+2 parasitos
+1 expulsar
+[ary]
+2 الزوامل
+1 المثليين
+[ar]
+1 حيوانات
+# groups in Arabizi, and the Darija "throw them out" call
+[ary-latn]
+1 ~afarg
+1 ~afrikan
+1 lyhoud
+2 ~khrjwhm
+[ary]
+2 نخرجوهم
+2 يخرجو من بلادنا
+# denigrating a whole group (backward, inferior, savages, animals): weighs only with
+# the group it is said of
+[ar]
+1 متخلف*
+1 همج
+[fr]
+1 sous developpe*
+1 inferieur*
+1 sauvages
+1 animaux
+[en]
+1 inferior
+1 savages
+1 backward
+1 animals
+[es]
+1 inferiores
+1 salvajes
+1 animales
+[ary-latn]
+1 l3rab
+1 ~mtkhlf

@@ -33,7 +33,8 @@
 [ary-latn]
 3 ~nsb
 3 ~gwlb
-2 ~blk
+2 blok*
+2 =bloq*
 2 khdma mn dar
 2 ma wsalni walo
 2 ~rbht
@@ -85,3 +86,128 @@
 1 bizum
 3 timo
 1 vendedor
+# Phishing, smishing and bank impersonation. The channel alone (a bank, an SMS, a
+# parcel, a code) is everyday life; the deception is a code or card details asked for,
+# a parcel held against a fee, a link to click and pay, an account emptied.
+[ar]
+1 رساله نصيه
+1 رابط*
+2 طرد* محجوز*
+2 معلومات بطاقت*
+2 بيانات بطاقت*
+2 طلب* مني الرمز
+2 طلب* مني القن
+1 عروض* عمل
+1 عقود* عمل
+2 رسوم* الملف
+[ary]
+1 لينك*
+1 اللينك
+2 طلب* مني الكود
+2 عطيتو الكود
+2 عطيتو ليه الكود
+2 خوا* ليا
+[ary-latn]
+1 lien
+1 link
+2 ~khwa liya
+[fr]
+1 lien
+2 lien suspect
+2 cliquer sur le lien
+2 cliquez sur le lien
+2 identifiants
+2 demande le code
+2 demandant le code
+2 donne le code
+2 communiquer le code
+2 colis bloque
+2 colis en attente
+# investment and trading scams
+1 trading
+2 plateforme de trading
+1 crypto*
+1 rendement*
+1 investi
+# job scams and sellers who vanish
+1 offre d emploi
+1 travail a domicile
+2 ne repond plus
+2 m a bloque
+[en]
+1 link
+2 click the link
+2 asked for code
+2 share the code
+1 verification code
+1 otp
+2 emptied
+2 package on hold
+2 parcel on hold
+1 crypto*
+1 guaranteed
+1 job offer
+1 work from home
+2 training fee
+1 registration fee
+1 fee
+2 upfront fee
+2 stopped replying
+2 stopped responding
+2 blocked me
+[es]
+1 enlace
+2 pidio el codigo
+2 pidieron el codigo
+2 vaciado
+2 vaciaron
+1 cripto*
+1 oferta de trabajo
+1 trabajo desde casa
+2 me bloqueo
+2 paquete retenido
+# fake listings and shops: the goods never came, the page is gone
+[es]
+2 ya no existe
+2 nunca llego
+3 pagina falsa
+3 web falsa
+3 anuncio falso
+3 tienda falsa
+[en]
+2 card number
+1 account locked
+1 account suspended
+[fr]
+2 numero de carte
+2 n existe plus
+[ar]
+2 رقم البطاقه
+[es]
+1 falso
+1 falsa
+# paid, never received, the seller blocked the buyer or stopped answering
+[ar]
+2 لم اتوصل
+2 لم يصلني
+2 لم استلم
+2 حظرني
+2 حظري
+[ary]
+2 مابقاش كيجاوب
+1 طفا التيليفون
+[ary-latn]
+2 ~bqach ~jawb
+[es]
+2 ya no contesta
+# prize and lottery scams
+[en]
+1 won a
+1 lottery
+1 prize
+[fr]
+1 loterie
+2 vous avez gagne
+[es]
+1 loteria
+1 premio

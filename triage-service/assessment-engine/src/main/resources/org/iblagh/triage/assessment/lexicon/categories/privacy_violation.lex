@@ -80,3 +80,99 @@
 1 full name
 2 where she lives
 2 where they live
+# without the knowledge of the person filmed or exposed, in every person
+[ar]
+1 دون علم*
+1 بدون علم*
+[ary]
+3 بلا ما يعرف*
+3 بلا ما تعرف*
+1 بلا علم*
+[en]
+3 without my knowledge
+3 without their knowledge
+3 without her knowledge
+[es]
+3 sin que lo sep*
+3 sin saberlo
+# cameras filming private places
+[ar]
+1 كاميرا
+3 كاميرا مخفيه
+3 كاميرا خفيه
+1 غرفه نوم*
+[fr]
+1 camera
+1 filme*
+[en]
+1 camera
+[es]
+1 camara
+# health information disclosed (diagnoses, test results, sick notes)
+[ar]
+2 تشخيص*
+2 نتائج* تحاليل*
+3 بيانات صحي*
+3 معطيات صحي*
+3 السر المهني
+[ary]
+2 الشهاده الطبيه
+[fr]
+2 diagnostic*
+2 arret maladie
+3 donnees medicales
+3 donnees de sante
+3 secret medical
+2 resultats d analyses
+2 fuiter
+2 a fuite
+2 ont fuite
+[en]
+2 diagnosis
+3 health data
+3 medical information
+2 test results
+2 sick note
+[es]
+2 diagnostico*
+3 historial medico
+3 datos medicos
+# without consent, with or without a possessive; private conversations recorded
+[fr]
+3 sans consentement
+3 sans autorisation
+3 sans permission
+2 conversation privee
+2 conversations privees
+[en]
+3 without permission
+2 private conversation*
+[es]
+3 sin permiso
+3 sin consentimiento
+3 sin su permiso
+2 conversacion privada
+1 nombre completo
+[ar]
+2 محادثه خاص*
+2 محادثات خاص*
+# pictures or a home address published (like نشر* صور* above)
+[ary-latn]
+1 ~nchr ~tswr
+2 adresse dyal
+# personal documents shared (payslips, medical certificates), contact details published
+[ar]
+2 شهاده طبيه
+[fr]
+2 certificat medical
+2 fiche de paie
+1 adresses
+1 numero* de telephone
+[en]
+1 shared my
+1 posted my
+2 medical certificate
+2 payslip
+[es]
+2 certificado medico
+2 nomina

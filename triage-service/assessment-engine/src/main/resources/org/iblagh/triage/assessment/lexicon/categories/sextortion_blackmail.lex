@@ -67,7 +67,42 @@
 1 difundir
 [ary-latn]
 2 ~nchr vid*
-2 ~nchr ~tswr
 1 ~3ryn
 [ary]
 1 عريان*
+# recorded during a video chat, threatened with exposure to family and friends
+[en]
+2 video chat
+1 recorded
+2 expose me
+1 send it to
+1 or else
+[ary-latn]
+2 ~tswr khas*
+[fr]
+1 mettre en ligne
+[es]
+2 videollamada
+[ary-latn]
+3 ~hdn ~nchr
+3 ~yhd ~nchr
+# the conditional of blackmail ("if you don't pay…") and exposure announced
+[ar]
+1 اذا لم
+1 والا
+[ary]
+1 ايلا ما
+1 الا ما
+2 غادي ينشر*
+2 غادي يفضح*
+[ary-latn]
+1 ila ma
+2 ghadi ~nchr
+[fr]
+2 va publier
+2 va diffuser
+[en]
+2 will leak
+[es]
+2 va a publicar
+2 va a difundir

@@ -67,7 +67,7 @@
 2 radicalis*
 2 embrigad*
 2 les freres
-1 combattants
+1 combattant*
 1 recrute*
 2 attentat*
 2 explosifs artisanaux
@@ -110,3 +110,70 @@
 3 bomb making
 3 make a bomb
 2 make explosives
+# improvised explosive devices, whatever the language
+[ar]
+3 عبوه ناسفه
+3 مفخخ*
+3 سياره مفخخه
+[ary-latn]
+3 ~hzam nasif
+[fr]
+3 engin explosif
+3 engins explosifs
+3 ceinture explosive
+3 gilet explosif
+[en]
+3 explosive device*
+3 ied
+3 pipe bomb*
+3 nail bomb*
+3 car bomb*
+3 pressure cooker bomb*
+3 suicide vest*
+3 explosive belt*
+3 homemade bomb*
+3 homemade explosive*
+[es]
+3 bomba casera
+3 artefacto explosivo
+3 chaleco explosivo
+3 cinturon explosivo
+# the jihadist words for the state and its agents ("taghout") and for fighters
+[fr]
+3 taghout*
+3 tawaghit
+[en]
+3 taghut*
+3 taghout*
+[ary-latn]
+3 taghout*
+3 tawaghit
+# suicide attacks announced or praised
+[ar]
+3 تفجير نفس*
+3 يفجر نفس*
+3 عمليه استشهاديه
+[ary]
+3 يفركع راس*
+[fr]
+3 se faire exploser
+3 attentat suicide
+3 attentat kamikaze
+[en]
+3 blow himself up
+3 blow myself up
+3 suicide attack*
+[es]
+3 hacerse explotar
+3 inmolarse
+3 atentado suicida
+# a bomb, in every language (as "bomba" in Arabizi above)
+[fr]
+2 bombe
+2 bombes
+[en]
+2 bomb
+2 bombs
+[es]
+2 bomba
+2 bombas

@@ -91,3 +91,52 @@
 2 ~drb
 1 dem
 1 ~dmm
+# mutilation and cutting with blades, gangs and violent robbery
+[ar]
+2 قطع* يد*
+2 بتر
+1 عصابه
+1 عصابات
+2 سرقه بالعنف
+[ary]
+1 شفار*
+2 كريساج
+[ary-latn]
+2 ~krisaj
+[fr]
+2 braquage*
+[en]
+2 mugging
+1 robbery
+[es]
+2 atraco*
+1 herido*
+1 heridas
+2 ensangrentad*
+# domestic violence, often filmed or streamed
+[ar]
+3 عنف زوجي
+3 عنف اسري
+2 ضرب* زوجت*
+[ary]
+2 كيضرب*
+2 كتضرب*
+2 ضرب* مرات*
+[fr]
+3 violences conjugales
+2 frappe sa femme
+[en]
+3 domestic violence
+2 beats his wife
+[es]
+3 violencia de genero
+3 violencia domestica
+2 maltrato*
+# stabbings
+[ar]
+2 طعن*
+[fr]
+2 poignard*
+2 coups de couteau
+[ar]
+2 جروح

@@ -27,3 +27,35 @@
 3 atentado*
 3 ataque terrorista
 3 hacer explotar
+# an attack announced in the future tense
+[ar]
+3 سيهاجم*
+3 سنهاجم*
+3 ستهاجم*
+[ary]
+3 غادي يهاجم*
+3 غادي نهاجم*
+[en]
+3 will attack
+3 going to attack
+3 plans to attack
+3 planning to attack
+[fr]
+3 va attaquer
+3 vont attaquer
+[es]
+3 va a atacar
+3 van a atacar
+# planting a bomb
+[ar]
+3 زرع* قنبل*
+3 وضع* قنبل*
+[fr]
+3 poser une bombe
+3 placer une bombe
+[en]
+3 plant a bomb
+3 planting a bomb
+[es]
+3 poner una bomba
+3 colocar una bomba

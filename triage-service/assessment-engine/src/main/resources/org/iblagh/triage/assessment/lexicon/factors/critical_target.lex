@@ -22,3 +22,6 @@
 [es]
 3 hospital*
 3 aeropuerto*
+[ary-latn]
+3 ~sbitar
+3 ~mostachf*

@@ -24,9 +24,18 @@
 3 هاد السيمانه
 3 فهاد الساعه
 [ary-latn]
-3 ghda
-3 ghdwa
-3 ghedwa
+# ghda and ghadi (will) share a skeleton: spellings as written
+3 =ghda
+3 =ghedda
+3 =ghedwa
+3 =ghdwa
+3 =ghadwa
+3 =ghdoua
+3 =gheda
+3 =ghdda
+3 =8da
+3 =8dwa
+3 =8edwa
 3 lyouma
 3 lyoum
 3 daba

@@ -11,7 +11,16 @@
 3 تجي عندي
 3 نديك
 [ary-latn]
-3 ~tlg
+# ~tlg would be inside "telegram": whole inflected forms
+3 tla9a
+3 tla9aw
+3 ntla9a
+3 ntla9aw
+3 ytla9a
+3 ytla9aw
+3 ttla9a
+3 tla9ina
+3 nt9ablo
 3 tji 3nd*
 3 tji l dar
 3 njik
@@ -36,3 +45,39 @@
 3 verse
 3 encontrarse
 3 cita
+# being alone with the person
+[ar]
+3 بمفرد*
+[ary]
+3 بوحد*
+[ary-latn]
+3 ~bo7d*
+[fr]
+3 seule avec
+3 seul avec
+[en]
+3 alone with
+[es]
+3 a solas
+# Spanish "quedar con" (to meet someone) in any tense
+[es]
+3 qued* con
+3 ver* en persona
+# taking the person to one's home
+[ar]
+3 الي منزله
+3 الي بيته
+[ary]
+3 للدار ديالو
+3 لدارو
+[ary-latn]
+3 l dar dyalo
+3 ~ljdar dyalo
+[fr]
+3 chez lui
+[en]
+3 to his house
+3 to his place
+3 to his home
+[es]
+3 a su casa

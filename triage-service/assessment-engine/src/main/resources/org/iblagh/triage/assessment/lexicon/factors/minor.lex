@@ -72,3 +72,22 @@
 3 <minor-age> anos
 3 adolescente*
 3 pedofil*
+# schools: the pupils of a primary, middle or high school are minors
+[ar]
+3 ثانويه
+[ary]
+3 ليسي
+3 الليسي
+3 الكوليج
+[fr]
+3 ecole primaire
+3 ecoliers
+[en]
+3 schoolchildren
+3 pupils
+3 high school
+3 middle school
+3 primary school
+[es]
+3 colegio
+3 escolares

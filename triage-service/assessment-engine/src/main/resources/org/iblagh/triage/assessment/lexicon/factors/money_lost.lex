@@ -45,3 +45,34 @@
 3 perdi
 3 transferi
 3 he pagado
+# money taken from an account, or paid by someone close to the reporter
+[ar]
+3 سحبوا
+3 تم سحب
+3 اقتطاع*
+[ary]
+3 خوا* ليا
+3 سرقو ليا
+[ary-latn]
+3 ~khwa liya
+[fr]
+3 a paye
+3 a investi
+3 ai investi
+3 a perdu
+3 a vire
+3 preleve*
+[en]
+3 emptied
+3 took my money
+3 stole my money
+[es]
+3 vaciado
+3 vaciaron
+3 me robaron
+3 pagamos
+3 invirtio
+3 inverti
+[ary-latn]
+3 ~sift lih
+3 ~sft lih

@@ -11,7 +11,10 @@
 3 عريان*
 [ary-latn]
 3 ~3ryn
-3 ~jins
+# jinsi and the French jeunes share a skeleton: spellings as written
+3 =jins*
+3 =jens*
+3 =ljins*
 [fr]
 3 sexuel*
 3 sexuelle*
@@ -42,3 +45,17 @@
 3 desnud*
 3 intim*
 3 porno*
+# without clothes
+[ar]
+3 بدون ملابس
+3 بلا ملابس
+[ary]
+3 بلا حوايج
+[fr]
+3 sans vetements
+3 sans habits
+[en]
+3 without clothes
+3 no clothes
+[es]
+3 sin ropa

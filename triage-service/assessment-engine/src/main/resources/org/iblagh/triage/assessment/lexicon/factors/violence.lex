@@ -17,7 +17,10 @@
 [ary-latn]
 3 ~drb
 3 ~hrg
-3 ~hrs
+3 ~hrsk
+3 ~hrsn
+3 ~hrsh
+3 ~hrsw
 [fr]
 3 violence*
 3 frapper
@@ -39,3 +42,26 @@
 3 golpear
 3 quemar
 3 agredir
+[ary]
+3 هرس*
+[es]
+3 pegar
+3 pegarme
+3 pegarte
+# calls in the passive: "they should be beaten", "must be burned"
+[en]
+3 be beaten
+3 be burned
+3 be burnt
+3 be attacked
+3 be hanged
+# calls to attack people
+[fr]
+3 attaquer les
+3 attaquer ces
+3 a attaquer
+[es]
+3 atacar a
+[fr]
+3 me casser
+3 te casser

@@ -67,11 +67,11 @@
 3 weapon*
 3 ammunition
 [es]
-3 cuchillo*
+3 cuchill*
 3 navaja*
 3 pistola*
 3 arma
 3 armas
 3 bomba*
 3 explosivo*
-3 machete*
+3 machet*
