@@ -60,7 +60,8 @@ class PrivacyIT {
 				{"category":"ONLINE_FRAUD","language":"fr",
 				 "description":"On m'a volé 900 dirhams avec un faux site de livraison qui imite la poste marocaine. Je suis %s, écrivez-moi à %s",
 				 "anonymous":false,"reporter":{"fullName":"%s","email":"%s","phone":"0661000000"},"consent":true}"""
-			// reporters often introduce themselves in the text: that copy is taken out too
+			// reporters often introduce themselves in the text: that copy is taken out
+			// too
 			.formatted(fullName.toUpperCase(java.util.Locale.ROOT), email, fullName, email);
 		String anonymousId = submitFrom(CLIENT_ADDRESS, anonymous);
 		String identifiedId = submitFrom(CLIENT_ADDRESS, identified);

@@ -36,6 +36,26 @@ public final class EmbeddedMongo implements AutoCloseable {
 		this.port = port;
 	}
 
+	/**
+	 * A started server on a free loopback port with its data in a new folder under
+	 * {@code parent}: for tests of one store against a real wire server.
+	 */
+	public static EmbeddedMongo startedOnFreePort(Path parent, String name) throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Path dir = Files.createTempDirectory(Files.createDirectories(parent), name);
+		EmbeddedMongo mongo = new EmbeddedMongo(dir.resolve("mongo.mv.db"), port);
+		mongo.start();
+		return mongo;
+	}
+
+	/** The connection string, without a database name. */
+	public String uri() {
+		return "mongodb://127.0.0.1:" + this.port;
+	}
+
 	public void start() throws Exception {
 		Files.createDirectories(this.dataFile.getParent());
 		this.backend = new BsonH2Backend(this.dataFile.toString(), CACHE_MEGABYTES);

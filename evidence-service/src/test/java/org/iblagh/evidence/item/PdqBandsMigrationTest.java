@@ -1,7 +1,5 @@
 package org.iblagh.evidence.item;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.mongodb.client.MongoClient;
@@ -33,14 +31,8 @@ class PdqBandsMigrationTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "pdq-migration");
-		server = new EmbeddedMongo(dir.resolve("mongo.mv.db"), port);
-		server.start();
-		client = MongoClients.create("mongodb://127.0.0.1:" + port);
+		server = EmbeddedMongo.startedOnFreePort(Path.of("target"), "pdq-migration");
+		client = MongoClients.create(server.uri());
 	}
 
 	@AfterAll

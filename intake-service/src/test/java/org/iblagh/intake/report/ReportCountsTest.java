@@ -1,7 +1,5 @@
 package org.iblagh.intake.report;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -38,14 +36,8 @@ class ReportCountsTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "report-counts");
-		server = new EmbeddedMongo(dir.resolve("mongo.mv.db"), port);
-		server.start();
-		client = MongoClients.create("mongodb://127.0.0.1:" + port);
+		server = EmbeddedMongo.startedOnFreePort(Path.of("target"), "report-counts");
+		client = MongoClients.create(server.uri());
 	}
 
 	@AfterAll

@@ -1,7 +1,5 @@
 package org.iblagh.notification.referral.store;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,14 +27,8 @@ public final class ReferralDatabase implements AutoCloseable {
 	}
 
 	public static ReferralDatabase start(String name) throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		Path dir = Files.createTempDirectory(Path.of("target"), name);
-		EmbeddedMongo mongo = new EmbeddedMongo(dir.resolve("mongo.mv.db"), port);
-		mongo.start();
-		return new ReferralDatabase(mongo, MongoClients.create("mongodb://127.0.0.1:" + port));
+		EmbeddedMongo mongo = EmbeddedMongo.startedOnFreePort(Path.of("target"), name);
+		return new ReferralDatabase(mongo, MongoClients.create(mongo.uri()));
 	}
 
 	public MongoTemplate template(String database) {
