@@ -111,7 +111,7 @@ class NotificationIT {
 
 		// a supervisor gives the report to another prosecutor's office; the police unit
 		// stays
-		fx.publish("report.routed.v1", ReferralFixture.routed("R-moved", Priority.P3, "TPI-TIZNIT", "DGSN-SLCNT",
+		fx.publish("report.routed.v1", ReferralFixture.overridden("R-moved", Priority.P3, "TPI-TIZNIT", "DGSN-SLCNT",
 				first.occurredAt().plusSeconds(3600)));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(referrals("TPI-TIZNIT")).singleElement()

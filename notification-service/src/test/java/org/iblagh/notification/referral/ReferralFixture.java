@@ -31,7 +31,19 @@ public final class ReferralFixture {
 		return routed(reportId, priority, prosecutorId, policeId, Instant.parse("2026-11-20T10:00:00Z"));
 	}
 
-	/** A routing made at {@code routedAt} (a supervisor's re-routing comes later). */
+	/** A supervisor's override, made at {@code routedAt}. */
+	public static ReportRouted overridden(String reportId, Priority priority, String prosecutorId, String policeId,
+			Instant routedAt) {
+		ReportRouted r = routed(reportId, priority, prosecutorId, policeId, routedAt);
+		return new ReportRouted(r.eventId(), r.occurredAt(), r.reportId(), r.schemaVersion(), r.category(),
+				r.priority(), r.offenceClass(), r.place(), r.summary(), r.suggestedOffences(), r.indicators(),
+				r.evidence(), r.policeUnit(), r.prosecutorOffice(),
+				List.of(new RoutingBasis(RoutingBasis.SUPERVISOR_OVERRIDE, "Routing set by a supervisor: wrong city",
+						"routing-service audit", "n/a")),
+				r.receivedAt());
+	}
+
+	/** A routing made at {@code routedAt}. */
 	public static ReportRouted routed(String reportId, Priority priority, String prosecutorId, String policeId,
 			Instant routedAt) {
 		return new ReportRouted(UUID.randomUUID().toString(), routedAt, reportId, 1, Category.ONLINE_FRAUD, priority,

@@ -61,7 +61,11 @@ public class ReferralService {
 		if (!stored.isEmpty()) {
 			log.info("Report {} referred to {}", routed.reportId(), stored.stream().map(Referral::officeId).toList());
 		}
-		withdrawSuperseded(routed);
+		if (org.iblagh.contracts.RoutingBasis.isOverride(routed.basis())) {
+			// only an override can leave out an office of an earlier routing; checking
+			// every routing would cost each report a read on the consumer's path
+			withdrawSuperseded(routed);
+		}
 		return stored;
 	}
 

@@ -88,8 +88,8 @@ class RoutingController {
 		}
 		Instant now = this.clock.instant();
 		List<Basis> basis = new ArrayList<>();
-		basis.add(new Basis("SUPERVISOR_OVERRIDE", "Routing set by a supervisor: " + request.reason().trim(),
-				"routing-service audit", "n/a"));
+		basis.add(new Basis(org.iblagh.contracts.RoutingBasis.SUPERVISOR_OVERRIDE,
+				"Routing set by a supervisor: " + request.reason().trim(), "routing-service audit", "n/a"));
 		basis.add(new Basis("AUTOMATIC_DECISION", "The rules had given "
 				+ ((decision.prosecutorOffice() != null) ? decision.prosecutorOffice().id() : decision.outcome())
 				+ " / " + ((decision.policeUnit() != null) ? decision.policeUnit().id() : "-"),
