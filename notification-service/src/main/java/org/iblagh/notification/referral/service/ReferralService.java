@@ -2,12 +2,17 @@ package org.iblagh.notification.referral.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.iblagh.contracts.IntegrationEvent;
+import org.iblagh.contracts.Office;
 import org.iblagh.contracts.ReportRouted;
 import org.iblagh.contracts.ReportTriaged;
+import org.iblagh.contracts.RoutingBasis;
 import org.iblagh.notification.referral.InstructionDecision;
 import org.iblagh.notification.referral.Referral;
 import org.iblagh.notification.referral.ReferralAnswers;
@@ -61,7 +66,7 @@ public class ReferralService {
 		if (!stored.isEmpty()) {
 			log.info("Report {} referred to {}", routed.reportId(), stored.stream().map(Referral::officeId).toList());
 		}
-		if (org.iblagh.contracts.RoutingBasis.isOverride(routed.basis())) {
+		if (RoutingBasis.isOverride(routed.basis())) {
 			// only an override can leave out an office of an earlier routing; checking
 			// every routing would cost each report a read on the consumer's path
 			withdrawSuperseded(routed);
@@ -80,9 +85,8 @@ public class ReferralService {
 		if (at == null) {
 			return;
 		}
-		java.util.Set<String> offices = new java.util.HashSet<>();
-		for (org.iblagh.contracts.Office office : java.util.Arrays.asList(routed.prosecutorOffice(),
-				routed.policeUnit())) {
+		Set<String> offices = new HashSet<>();
+		for (Office office : Arrays.asList(routed.prosecutorOffice(), routed.policeUnit())) {
 			if (office != null && office.id() != null) {
 				offices.add(office.id());
 			}
