@@ -28,9 +28,10 @@ final class IdentityRedaction {
 	static final String EMAIL = "[reporter's e-mail]";
 
 	/**
-	 * A run of digits as people write phone numbers: +212 6 12-34-56-78, 0612.34.56.78.
+	 * What people put between the digits of a phone number: +212 6 12-34-56-78,
+	 * 0612.34.56.78.
 	 */
-	private static final Pattern DIGIT_RUN = Pattern.compile("\\+?\\d[\\d\\s.\\-()/]{5,}\\d");
+	private static final String SEPARATOR = "[\\s.\\-/]?";
 
 	/**
 	 * Moroccan numbers are compared on their last nine digits (+212 6… and 06… alike).
@@ -61,19 +62,23 @@ final class IdentityRedaction {
 			.replaceAll(Matcher.quoteReplacement(mark));
 	}
 
+	/**
+	 * The reporter's number wherever it stands, however it is spaced, with a national
+	 * (0), an international (+212, 00212) or no prefix, and never inside a longer number:
+	 * a suspect's number written right next to it stays.
+	 */
 	private static String replacePhone(String text, String phone) {
 		String wanted = lastDigits(phone);
 		if (wanted.length() < 6) {
 			return text;
 		}
-		Matcher runs = DIGIT_RUN.matcher(text);
-		StringBuilder out = new StringBuilder();
-		while (runs.find()) {
-			String replacement = lastDigits(runs.group()).equals(wanted) ? PHONE : runs.group();
-			runs.appendReplacement(out, Matcher.quoteReplacement(replacement));
+		StringBuilder pattern = new StringBuilder(
+				"(?<![\\d+])(?:(?:\\+|00)212" + SEPARATOR + "(?:\\(0\\)" + SEPARATOR + ")?|0" + SEPARATOR + ")?");
+		for (int i = 0; i < wanted.length(); i++) {
+			pattern.append((i > 0) ? SEPARATOR : "").append(wanted.charAt(i));
 		}
-		runs.appendTail(out);
-		return out.toString();
+		pattern.append("(?!\\d)");
+		return Pattern.compile(pattern.toString()).matcher(text).replaceAll(Matcher.quoteReplacement(PHONE));
 	}
 
 	private static String lastDigits(String value) {

@@ -38,6 +38,17 @@ class IdentityRedactionTest {
 	}
 
 	@Test
+	void theReportersNumberIsFoundNextToAnotherWithoutTakingIt() {
+		ReporterIdentity nadia = new ReporterIdentity("RR-5", "Nadia Bennani", null, "0611223344", null, null);
+		assertThat(IdentityRedaction.apply("numéros: 06 11 22 33 44 06 98 76 54 32", nadia))
+			.isEqualTo("numéros: " + IdentityRedaction.PHONE + " 06 98 76 54 32");
+		assertThat(IdentityRedaction.apply("il appelle du 0698765432 au +212611223344", nadia))
+			.isEqualTo("il appelle du 0698765432 au " + IdentityRedaction.PHONE);
+		// the same digits inside a longer number are someone else's
+		assertThat(IdentityRedaction.apply("compte 1230611223344", nadia)).isEqualTo("compte 1230611223344");
+	}
+
+	@Test
 	void partsOfOtherWordsAndOtherNumbersAreLeft() {
 		ReporterIdentity ali = new ReporterIdentity("RR-4", "Ali Naji", "A12345", "0612345678", null, null);
 		String text = "Alinaji.shop vend A123456 articles; appelez le 0712345678";
