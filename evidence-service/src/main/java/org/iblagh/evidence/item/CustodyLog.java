@@ -45,8 +45,7 @@ public class CustodyLog {
 
 	public CustodyEntry append(String evidenceId, CustodyAction action, String actor, String detail) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			List<CustodyEntry> entries = entries(evidenceId);
-			CustodyEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+			CustodyEntry last = last(evidenceId);
 			CustodyEntry next = CustodyChain.append(last, evidenceId, action, actor, this.clock.instant(), detail);
 			try {
 				collection().insertOne(toDocument(next));
@@ -68,6 +67,18 @@ public class CustodyLog {
 		if (entries(evidenceId).stream().noneMatch((e) -> e.action() == action)) {
 			append(evidenceId, action, actor, detail);
 		}
+	}
+
+	/**
+	 * The chain's latest entry: one index entry read on MongoDB ({@code evidenceId,
+	 * sequence}), however long the chain has grown with views.
+	 */
+	private CustodyEntry last(String evidenceId) {
+		Document last = collection().find(Filters.eq("evidenceId", evidenceId))
+			.sort(Sorts.descending("sequence"))
+			.limit(1)
+			.first();
+		return (last != null) ? toEntry(last) : null;
 	}
 
 	public List<CustodyEntry> entries(String evidenceId) {

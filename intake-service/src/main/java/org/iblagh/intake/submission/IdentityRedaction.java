@@ -164,6 +164,11 @@ final class IdentityRedaction {
 		StringBuilder out = new StringBuilder(value.length());
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
+			if (c < 128) {
+				// most of a description: no accent to take off, no decomposition to run
+				out.append(Character.toLowerCase(c));
+				continue;
+			}
 			String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 			char folded = (base.length() == 1) ? base.charAt(0) : c;
 			out.append(String.valueOf(folded).toLowerCase(Locale.ROOT).charAt(0));
