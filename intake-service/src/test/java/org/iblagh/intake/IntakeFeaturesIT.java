@@ -81,8 +81,8 @@ class IntakeFeaturesIT {
 		JsonNode body = created(fx.submit(identified(description, false), Map.of("X-Proof-Of-Work", fx.proof())));
 		String reportId = body.get("reportId").asString();
 		String receipt = body.get("receipt").asString();
-		created(fx.post("/api/v1/follow-up/messages", "{\"text\":\"Il m'a recontacté hier soir\"}",
-				Map.of("X-Receipt", receipt)));
+		String message = "Il m'a recontacté hier soir. Rappelez-moi : Zineb Testname Alaoui, 06 12 34 56 78";
+		created(fx.post("/api/v1/follow-up/messages", "{\"text\":\"" + message + "\"}", Map.of("X-Receipt", receipt)));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> stored(reportId).getList("outbox", Object.class).isEmpty());
 		String document = stored(reportId).toJson();
@@ -98,6 +98,19 @@ class IntakeFeaturesIT {
 			.findFirst()
 			.orElseThrow();
 		assertThat(event).contains("menace de publier", reporterRef).doesNotContain("Zineb", "zineb.private");
+		// the reporter's own name and number leave intake neither in the description nor
+		// in a
+		// follow-up message
+		String sent = fx
+			.readTopic(Topics.REPORTER_MESSAGE, Duration.ofSeconds(20),
+					(seen) -> seen.stream().anyMatch((r) -> reportId.equals(r.key())))
+			.stream()
+			.filter((r) -> reportId.equals(r.key()))
+			.map((r) -> new String(r.value(), StandardCharsets.UTF_8))
+			.findFirst()
+			.orElseThrow();
+		assertThat(sent).contains("recontacté hier soir", "[reporter's name]", "[reporter's phone]")
+			.doesNotContain("Zineb", "Alaoui", "12 34 56 78");
 
 		assertThat(
 				fx.get("/internal/reporters/" + reporterRef + "?reason=Need+to+call+the+victim", Map.of()).statusCode())
@@ -122,7 +135,7 @@ class IntakeFeaturesIT {
 		});
 
 		JsonNode view = fx.json.readTree(fx.get("/api/v1/follow-up", Map.of("X-Receipt", receipt)).body());
-		assertThat(view.get("messages").get(0).get("text").asString()).isEqualTo("Il m'a recontacté hier soir");
+		assertThat(view.get("messages").get(0).get("text").asString()).isEqualTo(message);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.iblagh.contracts.ReporterMessage;
 import org.iblagh.contracts.SubmittedEvidence;
 import org.iblagh.intake.report.ConversationMessage;
+import org.iblagh.intake.report.IdentityRedaction;
 import org.iblagh.intake.report.ReportSealer;
 import org.iblagh.intake.report.ReportStore;
 import org.iblagh.intake.report.StoredEvidence;
@@ -80,7 +81,8 @@ public class ReporterMessageService {
 		List<StoredEvidence> evidence = this.uploader.store(report.id(), files, types);
 		Instant now = this.clock.instant();
 		String messageId = "M-" + UUID.randomUUID();
-		ReporterMessage event = new ReporterMessage(UUID.randomUUID().toString(), now, report.id(), 1, messageId, body,
+		ReporterMessage event = new ReporterMessage(UUID.randomUUID().toString(), now, report.id(), 1, messageId,
+				redacted(report, body),
 				evidence.stream()
 					.map((e) -> new SubmittedEvidence(e.evidenceId(), e.fileName(), e.declaredMediaType(), e.size(),
 							e.sha256(), e.bucket(), e.objectKey()))
@@ -101,6 +103,18 @@ public class ReporterMessageService {
 				evidence.stream()
 					.map((e) -> new FollowUpView.EvidenceItem(e.evidenceId(), e.fileName(), e.size(), e.sha256()))
 					.toList());
+	}
+
+	/**
+	 * The text that leaves intake: an identified reporter's own name, ID, phone and
+	 * e-mail taken out, as from the description (the reporter's page shows the sealed
+	 * original).
+	 */
+	private String redacted(StoredReport report, String body) {
+		if (report.identity() == null || body.isEmpty()) {
+			return body;
+		}
+		return IdentityRedaction.apply(body, this.sealer.open(report.id(), report.identity()));
 	}
 
 	/** The 201 answer to a reporter's message. */

@@ -20,6 +20,7 @@ import org.iblagh.contracts.SuspectIdentifier;
 import org.iblagh.intake.pow.InvalidProofException;
 import org.iblagh.intake.pow.ProofOfWork;
 import org.iblagh.intake.receipt.ReceiptIssuer;
+import org.iblagh.intake.report.IdentityRedaction;
 import org.iblagh.intake.report.ReportStore;
 import org.iblagh.intake.report.ReportSealer;
 import org.iblagh.intake.report.ReporterIdentity;

@@ -1,4 +1,4 @@
-package org.iblagh.intake.submission;
+package org.iblagh.intake.report;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,17 +7,16 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.iblagh.intake.report.ReporterIdentity;
-
 /**
  * Takes an identified reporter's own name, national id, phone number and e-mail address
  * out of the description that leaves intake. Reporters often introduce themselves in the
  * text ("je m'appelle…, CIN…, mon numéro…"); the identity is kept sealed here and shown
  * to an investigator only through the audited look-up, so it must not travel to triage,
  * the offices and their webhooks inside the description, nor become a suspect
- * "indicator". The sealed original is unchanged.
+ * "indicator"; the same goes for their follow-up messages. The sealed originals are
+ * unchanged.
  */
-final class IdentityRedaction {
+public final class IdentityRedaction {
 
 	static final String NAME = "[reporter's name]";
 
@@ -41,7 +40,7 @@ final class IdentityRedaction {
 	private IdentityRedaction() {
 	}
 
-	static String apply(String description, ReporterIdentity identity) {
+	public static String apply(String description, ReporterIdentity identity) {
 		if (description == null || identity == null) {
 			return description;
 		}

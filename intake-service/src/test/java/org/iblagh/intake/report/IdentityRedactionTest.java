@@ -1,6 +1,5 @@
-package org.iblagh.intake.submission;
+package org.iblagh.intake.report;
 
-import org.iblagh.intake.report.ReporterIdentity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
