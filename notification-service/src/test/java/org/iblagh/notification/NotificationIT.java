@@ -104,7 +104,8 @@ class NotificationIT {
 	}
 
 	@Test
-	void aReRoutingWithdrawsTheReferralOfTheOfficeItLeavesOutAndALateReplayChangesNothing() throws Exception {
+	void aReRoutingWithdrawsTheReferralOfTheOfficeItLeavesOutALateReplayChangesNothingAndARouteBackSendsItAgain()
+			throws Exception {
 		var first = ReferralFixture.routed("R-moved", Priority.P3, "TPI-GUELMIM", "DGSN-SLCNT");
 		fx.publish("report.routed.v1", first);
 		await().atMost(Duration.ofSeconds(20)).until(() -> referrals("TPI-GUELMIM").size() == 1);
@@ -130,6 +131,25 @@ class NotificationIT {
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> "NOTIFIED".equals(referralStatus("F-TPI-TIZNIT-R-moved", "TPI-TIZNIT"))
 					&& "WITHDRAWN".equals(referralStatus("F-TPI-GUELMIM-R-moved", "TPI-GUELMIM")));
+
+		// a later override gives the report back to the first office: its referral is
+		// sent
+		// again, after what its feed has shown, and must be acknowledged anew
+		String seen = fx.json.readTree(fx.get("/api/v1/offices/TPI-GUELMIM/referrals", "TPI-GUELMIM").body())
+			.get("next")
+			.asString();
+		fx.publish("report.routed.v1", ReferralFixture.overridden("R-moved", Priority.P3, "TPI-GUELMIM", "DGSN-SLCNT",
+				first.occurredAt().plusSeconds(7200)));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(referralStatus("F-TPI-GUELMIM-R-moved", "TPI-GUELMIM")).isEqualTo("NOTIFIED");
+			assertThat(referralStatus("F-TPI-TIZNIT-R-moved", "TPI-TIZNIT")).isEqualTo("WITHDRAWN");
+		});
+		JsonNode after = fx.json
+			.readTree(fx.get("/api/v1/offices/TPI-GUELMIM/referrals?since=" + seen, "TPI-GUELMIM").body());
+		assertThat(after.get("referrals").findValuesAsString("referralId")).containsExactly("F-TPI-GUELMIM-R-moved");
+		assertThat(fx.post("/api/v1/referrals/F-TPI-GUELMIM-R-moved/acknowledge", "TPI-GUELMIM", "").statusCode())
+			.isEqualTo(200);
+		assertThat(referralStatus("F-DGSN-SLCNT-R-moved", "DGSN-SLCNT")).isEqualTo("NOTIFIED");
 	}
 
 	@Test

@@ -98,6 +98,7 @@ public class ReferralService {
 		if (!newest) {
 			return;
 		}
+		reinstateRoutedBack(routed, ofReport);
 		for (Versioned earlier : ofReport) {
 			Referral referral = earlier.referral();
 			boolean superseded = !offices.contains(referral.officeId())
@@ -109,6 +110,26 @@ public class ReferralService {
 					&& change(referral.referralId(), this.answers::withdraw).status() == ReferralStatus.WITHDRAWN) {
 				log.info("Referral {} withdrawn: report {} was routed to {}", referral.referralId(), routed.reportId(),
 						offices);
+			}
+		}
+	}
+
+	/**
+	 * A routing back to an office whose referral an earlier override withdrew sends that
+	 * referral again, with the new routing's content and a fresh deadline: the office
+	 * must acknowledge it anew.
+	 */
+	private void reinstateRoutedBack(ReportRouted routed, List<Versioned> ofReport) {
+		Instant at = routed.occurredAt();
+		for (Referral fresh : this.factory.fromRouted(routed, this.clock.instant())) {
+			for (Versioned earlier : ofReport) {
+				Referral referral = earlier.referral();
+				if (referral.referralId().equals(fresh.referralId()) && referral.status() == ReferralStatus.WITHDRAWN
+						&& referral.routedAt() != null && referral.routedAt().isBefore(at)) {
+					this.store.reinstate(earlier, fresh, outbox(this.answers.notified(fresh)), this::announce)
+						.ifPresent((r) -> log.info("Referral {} sent again: report {} was routed back to {}",
+								r.referralId(), routed.reportId(), r.officeId()));
+				}
 			}
 		}
 	}

@@ -326,6 +326,50 @@ public class ReferralStore {
 	}
 
 	/**
+	 * Sends a withdrawn referral again (its report was routed back to the office): the
+	 * referral takes the content of the new routing and a new cursor number, so every
+	 * feed shows it after what its readers have seen, and the events are added to any not
+	 * yet relayed. Numbered and written under the append lock like a new referral, and
+	 * announced the same way.
+	 * @return the referral as stored, or empty if it changed since {@code before} was
+	 * read
+	 */
+	public Optional<Referral> reinstate(Versioned before, Referral fresh, List<OutboxEntry> events,
+			Consumer<Referral> announce) {
+		synchronized (this.appendLock) {
+			long seq = nextSeqs(1);
+			Referral numbered = fresh.withSeq(seq);
+			Referral stored = null;
+			try {
+				Document state = toDocument(numbered, List.of());
+				List<Bson> updates = new ArrayList<>();
+				for (Map.Entry<String, Object> field : state.entrySet()) {
+					if (!List.of("_id", "version", OutboxRelay.OUTBOX_FIELD).contains(field.getKey())) {
+						updates.add(Updates.set(field.getKey(), field.getValue()));
+					}
+				}
+				updates.add(Updates.inc("version", 1));
+				updates.add(Updates.pushEach(OutboxRelay.OUTBOX_FIELD,
+						events.stream().map(ReferralStore::outbox).toList()));
+				long modified = collection()
+					.updateOne(
+							Filters.and(Filters.eq("_id", fresh.referralId()), Filters.eq("version", before.version())),
+							Updates.combine(updates))
+					.getModifiedCount();
+				if (modified > 0) {
+					stored = numbered;
+					stored(stored, announce);
+				}
+			}
+			finally {
+				this.settledRanges.put(seq, seq);
+				this.whenCommitted.accept((stored != null) ? List.of(stored) : List.of());
+			}
+			return Optional.ofNullable(stored);
+		}
+	}
+
+	/**
 	 * Cursor numbers come from one durable counter shared by every instance, taken per
 	 * group commit (one write for many referrals), so numbers follow the order in which
 	 * they were taken across instances: what a feed tail relies on. A failed write leaves
