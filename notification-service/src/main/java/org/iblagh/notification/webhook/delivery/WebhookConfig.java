@@ -29,7 +29,7 @@ class WebhookConfig {
 
 	@Bean
 	WebhookDispatcher webhookDispatcher(WebhookStore store, JsonMapper json, Clock clock,
-			NotificationProperties properties, MeterRegistry meters) {
+			NotificationProperties properties, MeterRegistry meters, WebhookTargets targets) {
 		ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(2, (r) -> {
 			Thread t = new Thread(r, "webhook-delivery");
 			t.setDaemon(true);
@@ -39,7 +39,7 @@ class WebhookConfig {
 			.connectTimeout(Duration.ofSeconds(3))
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		return new WebhookDispatcher(store, http, json, clock, deliveries, properties.webhooks(), meters);
+		return new WebhookDispatcher(store, http, json, clock, deliveries, properties.webhooks(), meters, targets);
 	}
 
 }

@@ -59,9 +59,13 @@ public class WebhookDispatcher implements ReferralListener {
 
 	private final MeterRegistry meters;
 
+	private final WebhookTargets targets;
+
 	public WebhookDispatcher(WebhookStore store, HttpClient http, JsonMapper json, Clock clock,
-			ScheduledExecutorService scheduler, NotificationProperties.Webhooks settings, MeterRegistry meters) {
+			ScheduledExecutorService scheduler, NotificationProperties.Webhooks settings, MeterRegistry meters,
+			WebhookTargets targets) {
 		this.meters = meters;
+		this.targets = targets;
 		this.store = store;
 		this.http = http;
 		this.json = json;
@@ -127,8 +131,20 @@ public class WebhookDispatcher implements ReferralListener {
 
 	private CompletionStage<Integer> attempt(WebhookSubscription subscription, Referral referral, String deliveryId,
 			byte[] body, int number) {
+		URI target = URI.create(subscription.url());
+		// checked again before each attempt: a name that resolved to a public address
+		// when
+		// the office subscribed may point inside the platform now (DNS rebinding); the
+		// client then connects to the address just checked, which the JVM's DNS cache
+		// holds for its TTL (30 s by default)
+		String refusal = this.targets.refusal(target);
+		if (refusal != null) {
+			record(subscription, referral, deliveryId, number, 0, false, "TARGET_REFUSED");
+			return CompletableFuture
+				.failedFuture(new WebhookRejectedException(deliveryId + ": target refused, " + refusal));
+		}
 		long timestamp = this.clock.instant().getEpochSecond();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
+		HttpRequest request = HttpRequest.newBuilder(target)
 			.timeout(this.settings.timeout())
 			.header("Content-Type", "application/json")
 			.header("X-Iblagh-Delivery", deliveryId)
