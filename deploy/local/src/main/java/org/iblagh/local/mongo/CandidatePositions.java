@@ -11,12 +11,13 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * Picks candidate documents for a query that no index answers whole: a conjunction
- * ({@code {a: x, b: y}} or {@code {$and: [...]}}) one of whose conditions an index
- * answers, such as the feed tail's {@code {$and: [{officeId: o}, {seq: {$gt: n}}, {seq:
- * {$lte: m}}]}} or the idempotent consumers' {@code {_id: x, "history.eventId": {$ne:
- * e}}}. mongo-java-server scans the whole collection for those; MongoDB uses one index
- * and filters what it finds, and so does this. The collection applies the whole query to
- * the candidates, so any indexed condition gives the right answer.
+ * ({@code {a: x, b: y}} or {@code {$and: [...]}}, possibly with {@code $or} clauses
+ * beside its conditions) one of whose conditions an index answers, such as the feed
+ * tail's {@code {$and: [{officeId: o}, {seq: {$gt: n}}, {seq: {$lte: m}}]}} or the
+ * idempotent consumers' {@code {_id: x, "history.eventId": {$ne: e}}}. mongo-java-server
+ * scans the whole collection for those; MongoDB uses one index and filters what it finds,
+ * and so does this. The collection applies the whole query to the candidates, so any
+ * indexed condition gives the right answer.
  * <p>
  * Which one is chosen by its kind, not by counting (counting would read the index for
  * every condition): an equality on a unique index (one document at most), then a range
@@ -42,7 +43,7 @@ final class CandidatePositions {
 			return null;
 		}
 		List<Document> conditions = conditions(query);
-		if (conditions.size() < 2 || handles(indexes, query)) {
+		if (conditions.isEmpty() || handles(indexes, query)) {
 			return null;
 		}
 		Document bestCondition = null;
@@ -77,8 +78,9 @@ final class CandidatePositions {
 	}
 
 	/**
-	 * The query's conditions, one field each, with the range operators on one field
-	 * merged into one condition; empty when the query is not a conjunction.
+	 * The query's conditions on fields, one field each, with the range operators on one
+	 * field merged into one condition; empty when the query is not a conjunction. Clauses
+	 * such as {@code $or} are left out: they can narrow the answer, never widen it.
 	 */
 	static List<Document> conditions(Document query) {
 		Map<String, List<Object>> byField = new LinkedHashMap<>();
@@ -109,8 +111,10 @@ final class CandidatePositions {
 				}
 			}
 			else if (field.startsWith("$")) {
-				// $or, $nor, $expr...: not a plain conjunction of fields
-				return false;
+				// $or, $nor, $expr... beside other conditions: never used to choose the
+				// candidates, applied to them with the rest of the query (a version check
+				// with "free or mine", a routing "unset or older")
+				continue;
 			}
 			else {
 				byField.computeIfAbsent(field, (f) -> new ArrayList<>()).add(value);

@@ -205,6 +205,28 @@ class BsonH2BackendTest {
 				.updateOne(Filters.and(Filters.eq("_id", "F7"), Filters.ne("status", "CLOSED")),
 						Updates.set("status", "CLOSED"))
 				.getModifiedCount()).isZero();
+			// a conditional update with an $or beside the indexed condition (a version
+			// check with "free or mine", a routing "unset or older"), at any depth
+			assertThat(
+					referrals
+						.updateOne(
+								Filters.and(Filters.eq("_id", "F8"),
+										Filters.and(Filters.eq("status", "NOTIFIED"),
+												Filters.or(Filters.exists("claimedBy", false),
+														Filters.eq("claimedBy", "ana")))),
+								Updates.set("claimedBy", "ana"))
+						.getModifiedCount())
+				.isEqualTo(1);
+			assertThat(referrals.updateOne(
+					Filters.and(Filters.eq("_id", "F8"),
+							Filters.or(Filters.exists("claimedBy", false), Filters.eq("claimedBy", "omar"))),
+					Updates.set("claimedBy", "omar"))
+				.getModifiedCount()).isZero();
+			assertThat(referrals.find(Filters.eq("_id", "F8")).first().getString("claimedBy")).isEqualTo("ana");
+			assertThat(ids(referrals,
+					Filters.and(Filters.eq("officeId", "TPI-1"), Filters.gt("seq", 390L),
+							Filters.or(Filters.eq("status", "ACKNOWLEDGED"), Filters.eq("seq", 400L)))))
+				.containsExactly("F393", "F397");
 			// count and exists are aggregations with a leading $match
 			assertThat(referrals.countDocuments(Filters.eq("_id", "F12"))).isEqualTo(1);
 			assertThat(referrals.countDocuments(Filters.eq("_id", "nothing"))).isZero();
