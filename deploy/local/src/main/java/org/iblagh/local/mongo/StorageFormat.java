@@ -35,8 +35,11 @@ final class StorageFormat {
 	private StorageFormat() {
 	}
 
-	static MVStore open(String fileName, int cacheMegabytes) {
-		MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes).open();
+	static MVStore open(String fileName, int cacheMegabytes, int keysPerPage) {
+		MVStore store = new MVStore.Builder().fileName(fileName)
+			.cacheSize(cacheMegabytes)
+			.keysPerPage(keysPerPage)
+			.open();
 		MVMap<String, String> format = store.openMap(FORMAT_MAP);
 		if (!CURRENT.equals(format.get("documents"))) {
 			convert(store);
