@@ -39,6 +39,13 @@ public final class PlaceIndex {
 	 */
 	private final Map<String, Set<String>> byLeadingWords = new HashMap<>();
 
+	/**
+	 * Keys of names of three words or more by each trailing run of two words or more
+	 * ("sebtouladnemma" → "souksebtouladnemma"): the generic first word of a long name
+	 * (Souk, Sidi, Ksar) is often left out.
+	 */
+	private final Map<String, Set<String>> byTrailingWords = new HashMap<>();
+
 	/** Below this many consonants a skeleton says too little to tell two names apart. */
 	static final int MIN_SKELETON_CONSONANTS = 3;
 
@@ -70,6 +77,10 @@ public final class PlaceIndex {
 			}
 			for (int n = 2; n < words.size(); n++) {
 				this.byLeadingWords.computeIfAbsent(String.join("", words.subList(0, n)), (k) -> new HashSet<>())
+					.add(key);
+				this.byTrailingWords
+					.computeIfAbsent(String.join("", words.subList(words.size() - n, words.size())),
+							(k) -> new HashSet<>())
 					.add(key);
 			}
 		}
@@ -136,6 +147,11 @@ public final class PlaceIndex {
 	/** The keys of the longer names that start with these (two or more) words. */
 	public List<String> startingWith(String leadingWordsKey) {
 		return List.copyOf(new java.util.TreeSet<>(this.byLeadingWords.getOrDefault(leadingWordsKey, Set.of())));
+	}
+
+	/** The keys of the longer names that end with these (two or more) words. */
+	public List<String> endingWith(String trailingWordsKey) {
+		return List.copyOf(new java.util.TreeSet<>(this.byTrailingWords.getOrDefault(trailingWordsKey, Set.of())));
 	}
 
 	/**

@@ -19,6 +19,27 @@ public final class PlaceNames {
 			"des", "du", "la", "le", "les", "province", "prefecture", "ville", "city", "of", "the", "اقليم", "عماله",
 			"مدينه");
 
+	/**
+	 * The generic words of Moroccan place names (أولاد, بني, سوق, قصر, قصبة, واد, عين,
+	 * مولاي) in every Latin spelling they are seen in, each folded to one: "Ouled Teima",
+	 * "Oulad Teïma" and "Awlad Taima" differ only by this word, so it must not cost an
+	 * edit.
+	 */
+	private static final java.util.Map<String, String> GENERIC_WORDS = genericWords();
+
+	private static java.util.Map<String, String> genericWords() {
+		java.util.Map<String, String> m = new java.util.HashMap<>();
+		for (String[] group : new String[][] { { "oulad", "ouled", "awlad", "aoulad", "ulad", "wlad", "oled" },
+				{ "beni", "bni", "bani" }, { "souk", "souq", "suq" }, { "ksar", "qasr", "qsar", "kasr", "qser" },
+				{ "kasba", "kasbah", "qasba", "qasbah", "kasbat" }, { "oued", "wad", "wadi", "ouad", "wed" },
+				{ "ain", "ayn", "ein" }, { "moulay", "mulay", "moulai", "mly" } }) {
+			for (String spelling : group) {
+				m.put(spelling, group[0]);
+			}
+		}
+		return java.util.Map.copyOf(m);
+	}
+
 	/** Letters before which the Arabic article is assimilated in transliteration. */
 	private static final String SUN_LETTERS = "tdrzsn";
 
@@ -77,7 +98,8 @@ public final class PlaceNames {
 				continue;
 			}
 			// the Arabic article is written attached to the word
-			words.add((word.length() > 3 && word.startsWith("\u0627\u0644")) ? word.substring(2) : word);
+			String w = (word.length() > 3 && word.startsWith("\u0627\u0644")) ? word.substring(2) : word;
+			words.add(GENERIC_WORDS.getOrDefault(w, w));
 		}
 		return words;
 	}
@@ -127,6 +149,11 @@ public final class PlaceNames {
 	/** How many consonants a skeleton holds (its final-vowel mark excluded). */
 	public static int consonants(String skeleton) {
 		return skeleton.endsWith("V") ? skeleton.length() - 1 : skeleton.length();
+	}
+
+	/** Whether a key is written in plain Latin letters only (a–z, no digits). */
+	public static boolean isLatinKey(String key) {
+		return isLatin(key);
 	}
 
 	private static boolean isLatin(String word) {

@@ -381,6 +381,11 @@ public final class PlaceResolver {
 			return variant;
 		}
 		List<PlaceIndex.Candidate> near = this.index.near(key);
+		if (key.length() < SHORT_KEY_LENGTH && PlaceNames.isLatinKey(key)) {
+			// one edit in four letters is a guess unless only a vowel differs ("Rbat",
+			// "Azro"): "Fass" is not Fahs, "Gaza" is not Taza
+			near = near.stream().filter((c) -> consonants(c.key()).equals(consonants(key))).toList();
+		}
 		if (!near.isEmpty()) {
 			int best = near.get(0).distance();
 			List<PlaceIndex.Candidate> nearest = near.stream().filter((c) -> c.distance() == best).toList();
@@ -402,6 +407,10 @@ public final class PlaceResolver {
 		if (consonants != null) {
 			return consonants;
 		}
+		Lookup hardG = hardG(key);
+		if (hardG != null) {
+			return hardG;
+		}
 		if (words.size() > 1) {
 			Lookup contained = containedNames(words);
 			if (contained != null) {
@@ -420,6 +429,10 @@ public final class PlaceResolver {
 		if (!articleFree.isEmpty()) {
 			return fromKeys(key, articleFree, "read without the attached article");
 		}
+		String single = singleLetters(key);
+		if (!single.equals(key) && PlaceNames.isLatinKey(key) && this.index.contains(single)) {
+			return fromKeys(key, List.of(single), "read with each doubled letter once");
+		}
 		if (key.length() > 5 && "بوفل".indexOf(key.charAt(0)) >= 0 && key.startsWith("ال", 1)
 				&& this.index.contains(key.substring(3))) {
 			return fromKeys(key, List.of(key.substring(3)), "read without the preposition and article");
@@ -429,9 +442,79 @@ public final class PlaceResolver {
 			if (!longer.isEmpty()) {
 				return fromKeys(key, longer, "read as the first words of a longer name");
 			}
+			longer = this.index.endingWith(key);
+			if (!longer.isEmpty()) {
+				return fromKeys(key, longer, "read as the last words of a longer name");
+			}
 		}
 		return null;
 	}
+
+	/**
+	 * The key with g for every k (not kh): Moroccan Arabic writes the sound g with the
+	 * kaf (زاكورة Zagora, أكادير Agadir, كلميم Guelmim), so a name transliterated from
+	 * the Arabic script has a k where the usual Latin spelling has a g ("Zakoura"). Found
+	 * only exactly or within the usual edit allowance, and only when it is one place.
+	 */
+	private Lookup hardG(String key) {
+		if (key.length() < MIN_HARD_G_LENGTH || !PlaceNames.isLatinKey(key)) {
+			return null;
+		}
+		StringBuilder variant = new StringBuilder(key.length());
+		int changed = 0;
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			boolean loneK = c == 'k' && (i + 1 == key.length() || key.charAt(i + 1) != 'h');
+			variant.append(loneK ? 'g' : c);
+			changed += loneK ? 1 : 0;
+		}
+		if (changed == 0) {
+			return null;
+		}
+		String g = variant.toString();
+		List<PlaceTarget> exact = this.index.exact(g);
+		if (!exact.isEmpty()) {
+			List<PlaceTarget> settled = settle(exact);
+			return (settled.size() == 1) ? new Lookup(key, settled, changed, HARD_G) : null;
+		}
+		List<PlaceIndex.Candidate> near = this.index.near(g);
+		if (near.isEmpty()) {
+			return null;
+		}
+		int best = near.get(0).distance();
+		List<PlaceTarget> targets = settle(
+				merge(targetsOf(near.stream().filter((c) -> c.distance() == best).toList())));
+		return (targets.size() == 1) ? new Lookup(key, targets, changed + best, HARD_G) : null;
+	}
+
+	/** Latin keys shorter than this match at one edit only when a vowel differs. */
+	static final int SHORT_KEY_LENGTH = 5;
+
+	private static String consonants(String key) {
+		StringBuilder out = new StringBuilder(key.length());
+		for (int i = 0; i < key.length(); i++) {
+			if ("aeiouy".indexOf(key.charAt(i)) < 0) {
+				out.append(key.charAt(i));
+			}
+		}
+		return out.toString();
+	}
+
+	/** "fass" → "fas", "tettouan" → "tetouan": a doubled letter written once. */
+	static String singleLetters(String key) {
+		StringBuilder out = new StringBuilder(key.length());
+		for (int i = 0; i < key.length(); i++) {
+			if (i == 0 || key.charAt(i) != key.charAt(i - 1)) {
+				out.append(key.charAt(i));
+			}
+		}
+		return out.toString();
+	}
+
+	private static final String HARD_G = "read with g for k (Moroccan Arabic writes the sound g with the kaf)";
+
+	/** Shorter keys are not read with g for k: "Kaza" is Casablanca, "Gaza" is not. */
+	static final int MIN_HARD_G_LENGTH = 5;
 
 	private Lookup fromKeys(String key, List<String> keys, String how) {
 		List<PlaceTarget> targets = new ArrayList<>();

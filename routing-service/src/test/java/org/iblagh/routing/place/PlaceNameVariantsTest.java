@@ -48,6 +48,49 @@ class PlaceNameVariantsTest {
 		assertThat(PlaceNames.skeleton(a)).isNotEqualTo(PlaceNames.skeleton(b));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', textBlock = """
+			Ouled Teima; Oulad Teïma
+			Awlad Teima; Oulad Teima
+			Bni Mellal; Béni Mellal
+			Qasba Tadla; Kasba Tadla
+			Qsar El Kebir; Ksar El Kébir
+			Wad Zem; Oued Zem
+			Souq Larbaa; Souk Larbaa
+			Mulay Yacoub; Moulay Yacoub
+			""")
+	void theGenericWordsOfPlaceNamesHaveOneSpelling(String a, String b) {
+		assertThat(PlaceNames.key(a)).isEqualTo(PlaceNames.key(b));
+	}
+
+	@Test
+	void aLongNameSaidWithoutItsFirstWordIsFound() {
+		ResolvedPlace place = resolved("Sebt Oulad Nemma");
+		assertThat(place.courtsSeatedInCity()).extracting(FirstInstanceCourt::id).containsExactly("TPI-SOUK-SEBT");
+		assertThat(place.remarks()).anySatisfy((r) -> assertThat(r).contains("last words"));
+	}
+
+	@Test
+	void aKForAGIsReadAsTheArabicKafOnlyOnLongerNames() {
+		ResolvedPlace place = resolved("Zakoura");
+		assertThat(place.courtsSeatedInCity()).extracting(FirstInstanceCourt::id).containsExactly("TPI-ZAGORA");
+		assertThat(place.remarks()).anySatisfy((r) -> assertThat(r).contains("g for k"));
+		assertThat(resolved("Akadir").courtsSeatedInCity()).extracting(FirstInstanceCourt::id)
+			.containsExactly("TPI-AGADIR");
+		assertThat(resolved("Kaza").province().code()).isEqualTo("06.141"); // an alt name
+		assertThat(RESOLVER.resolve("Gaza", null)).isInstanceOf(PlaceResolution.Unresolved.class);
+	}
+
+	@Test
+	void aShortNameIsNotGuessedFromAChangedConsonant() {
+		assertThat(resolved("Fass").province().code()).isEqualTo("03.231"); // a doubled
+																			// letter
+		assertThat(resolved("Fass").remarks()).anySatisfy((r) -> assertThat(r).contains("doubled letter"));
+		assertThat(RESOLVER.resolve("Fahz", null)).isInstanceOf(PlaceResolution.Unresolved.class);
+		assertThat(resolved("Rbat").province().code()).isEqualTo("04.421"); // a vowel
+																			// less
+	}
+
 	@Test
 	void arabicScriptHasNoSkeleton() {
 		assertThat(PlaceNames.skeleton("القنيطرة")).isEmpty();
