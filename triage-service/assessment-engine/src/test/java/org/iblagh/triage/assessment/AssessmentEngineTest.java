@@ -187,4 +187,36 @@ class AssessmentEngineTest {
 					"HANDLE=@scam_shop");
 	}
 
+	@Test
+	void intimateImagesAreSextortionOnlyWithADemand() {
+		Assessment published = assess("Mon ex a publie mes photos intimes sur Facebook, il ne demande rien.");
+		assertThat(published.category()).isEqualTo(Category.PRIVACY_VIOLATION);
+		assertThat(published.explanation()).anySatisfy((e) -> assertThat(e.rule()).isEqualTo("precedence.no-demand"));
+		// the hack is how the images were taken; the demand makes it sextortion
+		Assessment hacked = assess(
+				"Mon compte Snapchat a ete pirate et le hacker a mes photos intimes, il demande 3000 dh pour ne pas les publier");
+		assertThat(hacked.category()).isEqualTo(Category.SEXTORTION_BLACKMAIL);
+	}
+
+	@Test
+	void aNegationInAPurposeClauseDoesNotCancelTheAct() {
+		Assessment a = assess("il exige 500 dh pour ne pas publier la video intime");
+		assertThat(a.explanation()).anySatisfy((e) -> {
+			assertThat(e.detail()).contains("«publier»");
+			assertThat(e.weight()).isPositive();
+		});
+	}
+
+	@Test
+	void aReporterWithNothingToReportIsOther() {
+		assertThat(assess("Vi en las noticias que detuvieron a una banda de estafadores. No tengo nada que denunciar.")
+			.category()).isEqualTo(Category.OTHER);
+		assertThat(assess("fausse alerte, je croyais que c etait du piratage").category()).isEqualTo(Category.OTHER);
+	}
+
+	@Test
+	void theDarijaArticleWrittenOntoAWordInLatinLettersIsSeen() {
+		assertThat(assess("wa7ed f snap kaybi3 l7chich w lkala").category()).isEqualTo(Category.DRUGS);
+	}
+
 }

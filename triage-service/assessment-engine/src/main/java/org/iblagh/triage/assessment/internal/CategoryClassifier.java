@@ -63,9 +63,12 @@ public final class CategoryClassifier {
 				bestScore = scores.get(category);
 			}
 		}
+		int before = explanation.size();
 		Category chosen = applyPrecedence(analysis, scores, best, explanation);
-		// a precedence rule stands on its own evidence (a minor, an announced attack)
-		if (chosen == best && scores.get(chosen) < this.minimumScore && chosen != Category.CHILD_ABUSE) {
+		// a precedence rule stands on its own evidence (a minor, an announced attack, a
+		// threat to people), even when it confirms a weak lexical winner
+		boolean ruleFired = explanation.size() > before;
+		if (!ruleFired && scores.get(chosen) < this.minimumScore && chosen != Category.CHILD_ABUSE) {
 			if (chosen != Category.OTHER) {
 				explanation.add(new ExplanationItem("category.too-weak",
 						chosen.name() + " scored " + scores.get(chosen) + ", below " + this.minimumScore, 0));
@@ -83,6 +86,14 @@ public final class CategoryClassifier {
 
 	private Category applyPrecedence(TextAnalysis analysis, Map<Category, Integer> scores, Category best,
 			List<ExplanationItem> explanation) {
+		// "False alarm", "nothing to report", "I read in the news": the crime words
+		// describe something else, unless someone is in danger.
+		if (analysis.has(Factor.NOT_A_REPORT) && !analysis.has(Factor.DANGER_TO_LIFE) && !analysis.has(Factor.SELF_HARM)
+				&& best != Category.OTHER) {
+			explanation.add(new ExplanationItem("precedence.not-a-report",
+					"the reporter says there is nothing to report: OTHER rather than " + best.name(), 0));
+			return Category.OTHER;
+		}
 		// A minor in a sexual context, a sextortion or a grooming story is child abuse,
 		// whatever else the text is about.
 		boolean minor = analysis.has(Factor.MINOR);
@@ -107,6 +118,24 @@ public final class CategoryClassifier {
 					0));
 			return Category.TERRORISM;
 		}
+		// Intimate images and a demand (pay, come back, send more) are sextortion even
+		// when the images were taken by hacking the account; without any demand or
+		// threat, publishing them is a violation of privacy.
+		boolean coercion = analysis.has(Factor.COERCION);
+		int sextortion = scores.get(Category.SEXTORTION_BLACKMAIL);
+		if (coercion && analysis.has(Factor.SEXUAL) && sextortion >= this.minimumScore && (best == Category.CYBERATTACK
+				|| best == Category.IDENTITY_THEFT || best == Category.PRIVACY_VIOLATION)) {
+			explanation.add(new ExplanationItem("precedence.sextortion",
+					"intimate images held with a demand: SEXTORTION_BLACKMAIL takes precedence over " + best.name(),
+					0));
+			return Category.SEXTORTION_BLACKMAIL;
+		}
+		if (best == Category.SEXTORTION_BLACKMAIL && !coercion) {
+			explanation.add(new ExplanationItem("precedence.no-demand",
+					"intimate images published without any demand or threat: PRIVACY_VIOLATION", 0));
+			scores.merge(Category.PRIVACY_VIOLATION, scores.get(best), Integer::sum);
+			return Category.PRIVACY_VIOLATION;
+		}
 		// An attack announced with a weapon, a date or a target, in a text that supports
 		// no category, is a terrorist threat: OTHER would bury it at the bottom of the
 		// queue.
@@ -121,8 +150,10 @@ public final class CategoryClassifier {
 		// established, it is violent content if the text shows violence, else a threat.
 		if (scores.get(best) < this.minimumScore
 				&& (analysis.has(Factor.DANGER_TO_LIFE) || analysis.has(Factor.VIOLENCE))) {
-			Category fallback = (scores.get(Category.VIOLENT_CONTENT) > 0) ? Category.VIOLENT_CONTENT
-					: Category.HARASSMENT_THREATS;
+			// aimed at a group, it is hate speech (below)
+			Category fallback = (analysis.has(Factor.TARGET_GROUP) && scores.get(Category.INCITEMENT_HATE) > 0)
+					? Category.INCITEMENT_HATE : (scores.get(Category.VIOLENT_CONTENT) > 0) ? Category.VIOLENT_CONTENT
+							: Category.HARASSMENT_THREATS;
 			explanation.add(new ExplanationItem("precedence.threat-to-people",
 					"a threat or violence against people and no other category: " + fallback.name(), 0));
 			return fallback;

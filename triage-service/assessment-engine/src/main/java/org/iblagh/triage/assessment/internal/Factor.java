@@ -35,7 +35,18 @@ public enum Factor {
 	 * A group defined by origin, ethnicity, religion, region or sexual orientation is
 	 * named (for the hate-speech precedence only).
 	 */
-	TARGET_GROUP;
+	TARGET_GROUP,
+	/**
+	 * A demand or a threat that makes someone pay or obey (sinon, unless, ila ma,
+	 * blackmail): what separates sextortion from the mere publication of intimate images
+	 * (category only).
+	 */
+	COERCION,
+	/**
+	 * The reporter says there is nothing to report: a false alarm, a question, news
+	 * commentary (category only).
+	 */
+	NOT_A_REPORT;
 
 	public String resource() {
 		return Resources.LEXICON + "factors/" + name().toLowerCase(Locale.ROOT) + ".lex";
@@ -43,7 +54,7 @@ public enum Factor {
 
 	/** Factors that only steer the category and never weigh on the priority. */
 	public boolean categoryOnly() {
-		return this == SEXUAL || this == TARGET_GROUP;
+		return this == SEXUAL || this == TARGET_GROUP || this == COERCION || this == NOT_A_REPORT;
 	}
 
 	public String code() {

@@ -20,6 +20,10 @@ public final class Lexicon {
 	/** "or" and "nor" in the report languages, normalised. */
 	private static final Set<String> COORDINATORS = Set.of("or", "nor", "ou", "ni", "o", "او", "ولا", "wla", "ola");
 
+	/** Words that open a purpose clause ("in order to"), normalised. */
+	private static final Set<String> PURPOSE = Set.of("pour", "afin", "para", "order", "bach", "bash", "باش", "لكي",
+			"كي");
+
 	/**
 	 * Phrases may skip one short filler word between their words ("ydrbo l mohajirin").
 	 */
@@ -142,6 +146,11 @@ public final class Lexicon {
 				addByPrefixes(token.text(), this.latinFirst, out, 2);
 				if (arabizi || token.hasArabiziDigit()) {
 					addBySubstrings(token.arabiziKey(), out);
+					if (token.bare() != null) {
+						// the noun without the Darija article written onto it (l7chich)
+						addByPrefixes(token.bare(), this.latinFirst, out, 2);
+						addBySubstrings(token.bareKey(), out);
+					}
 				}
 			}
 			case NUMBER -> out.addAll(this.numberFirst);
@@ -224,7 +233,7 @@ public final class Lexicon {
 		for (int j = index - 1; j >= 0 && budget > 0; j--, budget--) {
 			String word = tokens.get(j).text();
 			if (this.negations.contains(word)) {
-				return word;
+				return inPurposeClause(tokens, j) ? null : word;
 			}
 			if (COORDINATORS.contains(word)) {
 				// "not a scam or a threat", "ni arnaque ni menace": the negation reaches
@@ -233,6 +242,22 @@ public final class Lexicon {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "pour ne pas les publier", "para no publicarlas", "باش ما ينشرهاش", "in order not
+	 * to": the negation belongs to what the reporter is asked to pay for, so the act is
+	 * still what the text is about.
+	 */
+	private static boolean inPurposeClause(List<Token> tokens, int negation) {
+		int j = negation - 1;
+		if (j >= 0 && tokens.get(j).text().equals("ne")) {
+			j--;
+		}
+		if (j >= 0 && tokens.get(j).text().equals("de")) {
+			j--;
+		}
+		return j >= 0 && PURPOSE.contains(tokens.get(j).text());
 	}
 
 	private static String surface(List<Token> tokens, int start, int end) {

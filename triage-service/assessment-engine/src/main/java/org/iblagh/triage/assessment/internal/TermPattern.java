@@ -29,8 +29,10 @@ record TermPattern(Kind kind, String text, Mode mode) {
 	boolean matches(Token token) {
 		return switch (this.kind) {
 			case ARABIC -> token.script() == Script.ARABIC && matchesAnyStem(token.stems());
-			case LATIN -> token.script() == Script.LATIN && matchesText(token.text());
-			case ARABIZI -> token.script() == Script.LATIN && matchesText(token.arabiziKey());
+			case LATIN -> token.script() == Script.LATIN
+					&& (matchesText(token.text()) || (token.bare() != null && matchesText(token.bare())));
+			case ARABIZI -> token.script() == Script.LATIN
+					&& (matchesText(token.arabiziKey()) || (token.bareKey() != null && matchesText(token.bareKey())));
 			case NUMBER -> token.script() == Script.NUMBER && token.text().equals(this.text);
 			case MINOR_AGE -> {
 				int n = token.number();

@@ -67,8 +67,30 @@ public final class Tokenizer {
 	}
 
 	private static Token latin(String word) {
+		String bare = withoutGluedArticle(word);
 		return new Token(word, Script.LATIN, new String[] { word }, TextNormalizer.arabiziKey(word),
-				hasArabiziDigit(word));
+				hasArabiziDigit(word), bare, (bare != null) ? TextNormalizer.arabiziKey(bare) : null);
+	}
+
+	/**
+	 * Darija writes its article onto the noun in Latin letters too ({@code l7chich},
+	 * {@code lbirra}, {@code lkala}, {@code lflous}): the word without it, when an
+	 * {@code l} is followed by a consonant or a digit-letter, which no French, English or
+	 * Spanish word does ({@code ll}, {@code ly} and vowels excluded), and at least three
+	 * letters remain.
+	 */
+	static String withoutGluedArticle(String word) {
+		if (word.length() < 4 || word.charAt(0) != 'l') {
+			return null;
+		}
+		char next = word.charAt(1);
+		boolean vowelLike = next == 'a' || next == 'e' || next == 'i' || next == 'o' || next == 'u' || next == 'y'
+				|| next == 'l' || next == '\'';
+		if (vowelLike || (Character.isDigit(next) && next != '3' && next != '7' && next != '9' && next != '5'
+				&& next != '8')) {
+			return null;
+		}
+		return word.substring(1);
 	}
 
 	/**

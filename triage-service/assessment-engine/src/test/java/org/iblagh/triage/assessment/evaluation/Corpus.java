@@ -41,6 +41,21 @@ public final class Corpus {
 	 */
 	public static final String PROBE_HOLDOUT = "probe-holdout";
 
+	/**
+	 * A second round by another author (session 9), written and labelled before the
+	 * engine saw them: new scam types (parcel and customs fees, task-based job offers,
+	 * crypto platforms, fake charities, romance, SIM swap), loan-app harassment, doxxing,
+	 * intimate images published without a demand, news commentary and false alarms. Used
+	 * to find and fix the defects fixed in that session.
+	 */
+	public static final String PROBE2_DEV = "probe2-dev";
+
+	/**
+	 * The held-out third of that round, run once after the fixes: the estimate of
+	 * accuracy on unseen reports. Never tune a lexicon on them.
+	 */
+	public static final String PROBE2_HOLDOUT = "probe2-holdout";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Corpus() {

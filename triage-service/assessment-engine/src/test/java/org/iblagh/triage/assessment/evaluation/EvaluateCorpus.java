@@ -33,6 +33,12 @@ public final class EvaluateCorpus {
 		System.out.println();
 		System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE_HOLDOUT))
 			.report("probe held-out reports (not tuned on)", false));
+		CorpusEvaluation probes2 = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE2_DEV));
+		System.out.println(probes2.report("second-round probe reports (used while fixing)", false));
+		probes2.errors().forEach((e) -> System.out.println("  " + e));
+		System.out.println();
+		System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE2_HOLDOUT))
+			.report("second-round probe held-out reports (not tuned on)", false));
 	}
 
 }

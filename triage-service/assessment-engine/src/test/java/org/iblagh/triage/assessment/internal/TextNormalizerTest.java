@@ -93,4 +93,14 @@ class TextNormalizerTest {
 		assertThat(notAScam).allSatisfy((m) -> assertThat(m.negated()).isTrue());
 	}
 
+	@Test
+	void aDarijaArticleWrittenOntoALatinWordIsRemovedOnlyBeforeAConsonant() {
+		assertThat(Tokenizer.withoutGluedArticle("l7chich")).isEqualTo("7chich");
+		assertThat(Tokenizer.withoutGluedArticle("lbirra")).isEqualTo("birra");
+		assertThat(Tokenizer.withoutGluedArticle("lycee")).isNull();
+		assertThat(Tokenizer.withoutGluedArticle("llamar")).isNull();
+		assertThat(Tokenizer.withoutGluedArticle("lien")).isNull();
+		assertThat(Tokenizer.withoutGluedArticle("lsd")).isNull();
+	}
+
 }

@@ -57,3 +57,13 @@
 2 asked for pictures
 2 asking for photos
 2 asking for pictures
+
+# Session 9: "(asks him) to send him pictures", in Darija in both scripts
+[ary]
+2 يصيفط ليه تصاور*
+2 تصيفط ليه تصاور*
+2 تصيفط ليه التصاور*
+2 يصيفط ليه التصاور*
+[ary-latn]
+2 ~sift liha ~tswr
+2 ~sift lih ~tswr

@@ -96,3 +96,8 @@
 [es]
 4 robaron mi cuenta
 4 robaron la cuenta
+
+# Session 9: "in the name of" someone else (بسميت الطبيب), the construct form of سميه
+[ary]
+2 بسميت
+2 باسم*

@@ -174,3 +174,19 @@
 [ary-latn]
 1 l3rab
 1 ~mtkhlf
+
+# Session 9: expelling a group, in every form (like chasser, expulser, طرد)
+[es]
+2 echarlos
+2 echarlas
+1 echar a
+[en]
+2 kick them out
+2 throw them out
+2 drive them out
+[fr]
+2 les chasser
+2 les expulser
+[ary-latn]
+2 ~ytjrd
+2 ~tjrd

@@ -211,3 +211,151 @@
 [es]
 1 loteria
 1 premio
+
+# Session 9. Investment and crypto scams: money in, nothing out (withdrawal refused, a
+# "tax" or "fee" to withdraw, money not returned).
+[ar]
+2 منصه تداول
+2 منصه استثمار*
+2 عملات رقميه
+1 استثمرت
+2 ارجاع اموالي
+2 استرجاع اموالي
+2 سحب اموالي
+2 ارباح مضمونه
+[ary]
+2 ما قدرتش نسحب
+2 مانقدرش نسحب
+2 رجعو ليا فلوسي
+[ary-latn]
+2 ~nshb
+1 =investi
+1 =crypto
+[fr]
+2 impossible de retirer
+2 ne peut plus retirer
+2 ne peux plus retirer
+2 retirer mon argent
+2 retirer son argent
+2 plateforme d investissement
+1 garanti*
+[en]
+2 can t withdraw
+2 unable to withdraw
+2 withdrawals
+1 withdrawal
+1 profits
+1 trader
+1 usdt
+2 guaranteed returns
+[es]
+2 no puedo retirar
+2 retirar mi dinero
+1 invertir
+1 inverti
+# Advance fees: a fee first, for a parcel at customs, a job, a visa, a work account
+[ar]
+2 رسوم* جمركي*
+2 رسوم تسجيل
+2 رسوم* مسبق*
+1 اداء رسوم*
+2 مهام بسيطه
+1 التاشيره
+[ary]
+2 محبوس* ديوانه
+2 ديال الفيزا
+1 الفيزا
+[ary-latn]
+2 ~hbs ~dwn
+2 =depot
+1 =visa
+1 =taches
+[fr]
+2 frais de dedouanement
+2 frais de douane
+2 bloque a la douane
+2 frais de visa
+1 pour le visa
+1 agence de recrutement
+[en]
+2 held at customs
+2 customs fee*
+1 to release it
+2 top up
+1 work account
+2 deposit first
+1 part time job
+1 visa fee
+[es]
+2 retenido en aduana*
+2 tasas de aduana
+2 depositar
+# charity scams and romance scams: a cause or a lover that does not exist
+[ar]
+1 جمع التبرعات
+1 تبرعت
+[ary]
+1 التبرعات
+[fr]
+3 fausse association
+2 n existe pas
+1 dons
+2 colis diplomatique
+1 site de rencontre
+[en]
+3 fake charity
+1 donations
+2 diplomatic parcel
+2 diplomatic package
+1 dating site
+1 dating app
+[es]
+1 donaciones
+3 falsa ong
+# SIM swap: the number moved to a new card, then the account emptied
+[ar]
+3 استبدال الشريحه
+2 شريحه جديده
+[ary]
+3 دوبلي ديال*
+[ary-latn]
+3 =duplicata
+[fr]
+3 nouvelle carte sim
+3 duplicata
+3 vide mon compte
+3 vide son compte
+[en]
+3 sim swap
+3 duplicate sim
+2 out of my bank account
+2 out of my account
+[es]
+3 duplicado de la sim
+3 duplicado de mi sim
+# money taken out of the account, a code or card details asked for
+[ary]
+2 تسحبو ليا
+2 تقطعو ليا
+[ary-latn]
+2 ~tgt3 lia
+2 ~bgh code
+2 ~tlb code
+2 ~tlb mni code
+2 infos dyal carte
+[fr]
+2 infos de ma carte
+2 informations de ma carte
+2 infos de la carte
+# paid, never received, the seller gone
+[fr]
+2 jamais recu
+2 jamais livre
+[en]
+2 never arrived
+2 never came
+[es]
+2 nunca me llego*
+2 nunca llegaron
+[ary-latn]
+1 ~tblk

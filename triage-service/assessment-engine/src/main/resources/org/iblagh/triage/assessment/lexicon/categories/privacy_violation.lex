@@ -176,3 +176,27 @@
 [es]
 2 certificado medico
 2 nomina
+
+# Session 9: contact details and identity documents published (doxxing), in every form
+[ar]
+2 ارقام هواتف*
+1 عناوين*
+1 جواز* سفر*
+[ary]
+1 الرقم ديالي
+1 النمره ديالي
+1 العنوان ديال*
+2 الباسبور*
+[ary-latn]
+1 numero dyali
+1 =l'adresse
+1 passport
+[fr]
+1 mon numero
+1 passeport
+[en]
+1 my passport
+1 my phone number
+[es]
+1 mi numero
+1 pasaporte

@@ -140,3 +140,29 @@
 2 coups de couteau
 [ar]
 2 جروح
+
+# Session 9: beatings and bleeding, animals killed, bodies torn, a person about to jump
+[ar]
+2 ركل*
+2 الركل
+2 ينزف*
+2 نزيف
+2 رمي نفس*
+2 يلقي بنفس*
+[ary]
+2 كينزف*
+2 يلوح راس*
+[fr]
+2 dechiquete*
+2 corps dechiquetes
+2 se jeter
+[en]
+2 kicked to death
+2 beaten to death
+2 poisoned
+2 jump off
+2 throw himself
+2 throw herself
+[es]
+2 tirarse
+2 lanzarse

@@ -81,3 +81,11 @@
 3 to his home
 [es]
 3 a su casa
+
+# Session 9: the Darija entries in Latin letters (نديك، نجي عندك)
+[ary-latn]
+3 =ndik
+3 =nddik
+3 =nadik
+3 nji 3ndk
+3 nji 3endek

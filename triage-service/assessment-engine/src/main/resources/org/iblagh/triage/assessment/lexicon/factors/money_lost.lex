@@ -76,3 +76,36 @@
 [ary-latn]
 3 ~sift lih
 3 ~sft lih
+
+# Session 9: "I sent", "I put in" (sifft, 7tit), invested, deducted from the account
+[ary-latn]
+3 =sifft
+3 =siftt
+3 =sefft
+3 =7tit
+3 =hatit
+3 ~tgt3 lia
+[ary]
+3 تسحبو ليا
+3 تقطعو ليا
+3 حطيت*
+[ar]
+3 استثمرت
+3 تبرعت
+[fr]
+3 vide mon compte
+3 ai envoye
+[en]
+3 i sent
+3 we sent
+3 she paid
+3 he paid
+[es]
+3 me cargaron
+3 deposite
+
+[en]
+3 out of my bank account
+3 out of my account
+[es]
+3 sacaron de mi cuenta

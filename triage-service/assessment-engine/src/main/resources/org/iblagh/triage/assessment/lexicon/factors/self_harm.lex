@@ -40,3 +40,27 @@
 3 suicidarse
 3 quitarme la vida
 3 quitarse la vida
+
+# Session 9: throwing oneself from a height, in every form
+[ar]
+3 رمي نفس*
+3 يلقي بنفس*
+[ary]
+3 نلوح راسي
+3 يلوح راس*
+3 تلوح راس*
+[ary-latn]
+3 ~lwh ras*
+[fr]
+3 se jeter du
+3 se jeter de
+3 sauter du toit
+[en]
+3 jump off
+3 throw himself
+3 throw herself
+3 throw myself
+[es]
+3 tirarse de
+3 tirarme de
+3 lanzarse al vacio

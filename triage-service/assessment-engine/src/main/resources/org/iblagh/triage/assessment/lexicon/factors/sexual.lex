@@ -59,3 +59,11 @@
 3 no clothes
 [es]
 3 sin ropa
+
+# Session 9: without clothes and indecent pictures, in Darija in both scripts
+[ary-latn]
+3 bla ~hwyj
+3 bla =7wayj
+3 ~tswr ~khyb
+[ary]
+3 تصاور خايب*

@@ -65,3 +65,39 @@
 [fr]
 3 me casser
 3 te casser
+
+# Session 9: threats to break bones, beat up, in every form
+[en]
+3 break legs
+3 break bones
+3 beat them up
+3 beat him up
+3 beat me up
+[es]
+3 dar una paliza
+3 romper las piernas
+[fr]
+3 casser les jambes
+3 casser la figure
+[ar]
+3 ركل*
+3 تكسير عظام*
+
+# driving people out of their homes by force (expelling them from the country is a
+# demand, not violence)
+[fr]
+3 de leurs maisons
+3 de leurs logements
+[en]
+3 from their homes
+3 out of their homes
+[es]
+3 de sus casas
+[ar]
+3 من منازلهم
+3 من بيوتهم
+[ary]
+3 من ديورهم
+[ary-latn]
+3 mn dyorhom
+3 mn diorhom
