@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -62,6 +65,12 @@ public class OutboxRelay implements SmartLifecycle {
 	private volatile int inFlight;
 
 	private final OutboxPayloadSealer sealer;
+
+	/** Present in a document only while one of its events waits. */
+	private static final String WAITING = OUTBOX_FIELD + ".eventId";
+
+	/** Collections whose sweep index this relay has made (once per process). */
+	private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
 	public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, List<String> collections, Duration sweepEvery) {
 		this(mongo, publisher, collections, sweepEvery, OutboxPayloadSealer.NONE);
@@ -165,13 +174,23 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	/** Finds every document with events still waiting; needed after a crash. */
+	/**
+	 * Finds every document with events still waiting; needed after a crash. A sparse
+	 * index holds only those documents, so a sweep reads what waits, not every report
+	 * ever stored.
+	 */
 	private void sweep() {
 		this.lastSweep = System.currentTimeMillis();
 		try {
 			for (String collection : this.collections) {
+				if (!this.indexed.contains(collection)) {
+					this.mongo.getCollection(collection)
+						.createIndex(Indexes.ascending(WAITING),
+								new IndexOptions().sparse(true).name("outbox_waiting"));
+					this.indexed.add(collection);
+				}
 				for (Document doc : this.mongo.getCollection(collection)
-					.find(Filters.exists(OUTBOX_FIELD + ".0"))
+					.find(Filters.exists(WAITING))
 					.projection(Projections.include("_id"))) {
 					this.signals.add(new Pending(collection, doc.get("_id")));
 				}

@@ -19,9 +19,9 @@ import org.h2.mvstore.MVMap;
  * on another field than {@code _id} scanned the whole collection (the evidence of a
  * report, an office's referrals since a cursor, a report's routing decision). Entries are
  * the indexed values followed by the document's position, so equal values stay apart and
- * a lookup is a range scan. It answers queries with an equality on the first key; the
- * collection applies the whole query to what it returns, so it only has to return every
- * candidate.
+ * a lookup is a range scan. It answers queries with an equality on the first key, and
+ * {@code $exists: true} when sparse; the collection applies the whole query to what it
+ * returns, so it only has to return every candidate.
  */
 final class BsonSecondaryIndex extends Index<Object> {
 
@@ -46,8 +46,21 @@ final class BsonSecondaryIndex extends Index<Object> {
 	@Override
 	public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
 		for (KeyValue values : getKeyValues(document)) {
+			if (isSparse() && isAbsent(values)) {
+				// a sparse index holds only the documents that have the field
+				continue;
+			}
 			this.map.put(entry(values, position), Boolean.TRUE);
 		}
+	}
+
+	private static boolean isAbsent(KeyValue values) {
+		for (Object value : values) {
+			if (value != null && !(value instanceof Missing)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override
@@ -78,7 +91,7 @@ final class BsonSecondaryIndex extends Index<Object> {
 	@Override
 	public boolean canHandle(Document query) {
 		Object value = query.get(keys().get(0));
-		return IndexKeys.isPlain(value) || inValues(value) != null;
+		return IndexKeys.isPlain(value) || inValues(value) != null || isExistsOnSparse(value);
 	}
 
 	@Override
@@ -86,7 +99,14 @@ final class BsonSecondaryIndex extends Index<Object> {
 		Object value = query.get(keys().get(0));
 		List<?> in = inValues(value);
 		Set<Object> positions = new LinkedHashSet<>();
-		if (in == null) {
+		if (isExistsOnSparse(value)) {
+			// every document the index holds: exactly those that have the field
+			this.map.keyIterator(null).forEachRemaining((key) -> {
+				KeyValue entry = (KeyValue) key;
+				positions.add(entry.get(entry.size() - 1));
+			});
+		}
+		else if (in == null) {
 			addPositions(normalized(value), positions);
 		}
 		else {
@@ -95,6 +115,14 @@ final class BsonSecondaryIndex extends Index<Object> {
 			}
 		}
 		return positions;
+	}
+
+	/**
+	 * {@code {$exists: true}} on a sparse index (the outbox relay's sweep for documents
+	 * with events waiting).
+	 */
+	private boolean isExistsOnSparse(Object value) {
+		return isSparse() && value instanceof Document d && d.size() == 1 && Boolean.TRUE.equals(d.get("$exists"));
 	}
 
 	/** The values of {@code {$in: [...]}} when all are plain, else null. */

@@ -251,6 +251,33 @@ class BsonH2BackendTest {
 		});
 	}
 
+	@Test
+	void aSparseIndexFindsTheDocumentsWithEventsWaitingWithoutReadingTheOthers() {
+		String file = this.folder.resolve("outbox.mv").toString();
+		with(new BsonH2Backend(file, 8), (reports) -> {
+			reports.createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
+			for (int i = 0; i < 300; i++) {
+				List<Document> outbox = (i % 100 == 7)
+						? List.of(new Document("eventId", "e" + i + "a"), new Document("eventId", "e" + i + "b"))
+						: List.of();
+				reports.insertOne(new Document("_id", "R" + i).append("outbox", outbox));
+			}
+			reports.insertOne(new Document("_id", "R-without-outbox"));
+			long before = BsonH2Backend.collectionScans();
+			assertThat(waiting(reports)).containsExactlyInAnyOrder("R7", "R107", "R207");
+
+			// the relay confirms R7's events; R50 queues one
+			reports.updateOne(Filters.eq("_id", "R7"), Updates.set("outbox", List.of()));
+			reports.updateOne(Filters.eq("_id", "R50"), Updates.push("outbox", new Document("eventId", "e50")));
+			assertThat(waiting(reports)).containsExactlyInAnyOrder("R50", "R107", "R207");
+			assertThat(BsonH2Backend.collectionScans()).isEqualTo(before);
+		});
+	}
+
+	private static List<String> waiting(MongoCollection<Document> reports) {
+		return reports.find(Filters.exists("outbox.eventId")).map((d) -> d.getString("_id")).into(new ArrayList<>());
+	}
+
 	private static List<String> ids(MongoCollection<Document> collection, org.bson.conversions.Bson query) {
 		return collection.find(query)
 			.sort(new Document("seq", 1))
