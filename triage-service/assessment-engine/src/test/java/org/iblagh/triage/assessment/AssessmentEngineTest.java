@@ -215,6 +215,27 @@ class AssessmentEngineTest {
 	}
 
 	@Test
+	void aVictimWhoMentionsTheNewsOrWhatItWasNotIsStillReporting() {
+		assertThat(
+				assess("J'ai vu aux infos l'arnaque des faux SMS de douane. J'ai recu le meme SMS et j'ai paye 30 dh "
+						+ "par carte sur le lien, puis 4000 dh ont ete retires de mon compte.")
+					.category())
+			.isEqualTo(Category.ONLINE_FRAUD);
+		assertThat(assess("I saw in the news about fake job offers on WhatsApp. I got the same message, paid a 500 dh "
+				+ "registration fee and they blocked me.")
+			.category()).isEqualTo(Category.ONLINE_FRAUD);
+		assertThat(assess("Le SMS disait venir de ma banque mais ce n'etait pas elle : le lien de phishing m'a demande "
+				+ "mon code et on m'a debite 2000 dh.")
+			.category()).isEqualTo(Category.ONLINE_FRAUD);
+		// nothing to report, but someone lost money: a report all the same
+		assertThat(
+				assess("Rien a signaler de plus, sauf que j'ai paye 1200 dh a ce faux vendeur sur Marketplace et il a "
+						+ "disparu.")
+					.category())
+			.isEqualTo(Category.ONLINE_FRAUD);
+	}
+
+	@Test
 	void theDarijaArticleWrittenOntoAWordInLatinLettersIsSeen() {
 		assertThat(assess("wa7ed f snap kaybi3 l7chich w lkala").category()).isEqualTo(Category.DRUGS);
 	}

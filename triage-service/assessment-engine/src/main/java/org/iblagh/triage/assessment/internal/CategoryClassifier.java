@@ -86,10 +86,11 @@ public final class CategoryClassifier {
 
 	private Category applyPrecedence(TextAnalysis analysis, Map<Category, Integer> scores, Category best,
 			List<ExplanationItem> explanation) {
-		// "False alarm", "nothing to report", "I read in the news": the crime words
-		// describe something else, unless someone is in danger.
+		// "False alarm", "nothing to report": the crime words describe something else,
+		// unless someone is in danger or lost money (then it is a report, whatever it
+		// says)
 		if (analysis.has(Factor.NOT_A_REPORT) && !analysis.has(Factor.DANGER_TO_LIFE) && !analysis.has(Factor.SELF_HARM)
-				&& best != Category.OTHER) {
+				&& !analysis.has(Factor.MONEY_LOST) && best != Category.OTHER) {
 			explanation.add(new ExplanationItem("precedence.not-a-report",
 					"the reporter says there is nothing to report: OTHER rather than " + best.name(), 0));
 			return Category.OTHER;

@@ -1,6 +1,7 @@
-# The reporter says there is nothing to report: a false alarm, a question, news
-# commentary. Category only: the crime words then describe something else (unless
-# someone is in danger).
+# The reporter says there is nothing to report: a false alarm, a question, a report
+# withdrawn. Category only: the crime words then describe something else (unless someone
+# is in danger or lost money). Mentions of the news are not here: victims often start
+# with what they saw on the news before saying it happened to them too.
 [ar]
 3 ليس لدي بلاغ
 3 ليس لدي ما ابلغ
@@ -13,7 +14,6 @@
 3 ماشي بلاغ
 3 ما بغيتش نبلغ
 3 غير سؤال
-3 شفت فالاخبار
 [ary-latn]
 3 =ma 3ndi 7ta bla8
 3 =machi bla8
@@ -22,7 +22,6 @@
 3 fausse alerte
 3 rien a signaler
 3 je ne signale rien
-3 ce n etait pas
 3 il n y a pas eu de fraude
 3 classer mon signalement
 3 retirer mon signalement
@@ -33,12 +32,8 @@
 3 not reporting anything
 3 i m not reporting
 3 i am not reporting
-3 read in the news
-3 saw in the news
 [es]
 3 falsa alarma
 3 nada que denunciar
 3 no tengo nada que
 3 no quiero denunciar
-3 vi en las noticias
-3 lei en las noticias
