@@ -240,4 +240,38 @@ class AssessmentEngineTest {
 		assertThat(assess("wa7ed f snap kaybi3 l7chich w lkala").category()).isEqualTo(Category.DRUGS);
 	}
 
+	@Test
+	void someoneArmedAtTheReportersDoorIsAThreatToLife() {
+		// no threat verb at all: a weapon and the person at the door are enough
+		for (String text : List.of("He texted me that he is in front of my house with a knife, waiting for me.",
+				"Il est en bas de mon immeuble avec un fusil depuis une heure.",
+				"Mi vecino está frente a mi puerta con una navaja.", "واقف قدام داري ومعاه سيف",
+				"ينتظرني أمام منزلي ومعه سلاح", "rah wa9f gdam dar m3ah swatr")) {
+			Assessment a = assess(text);
+			assertThat(a.category()).as(text).isEqualTo(Category.HARASSMENT_THREATS);
+			assertThat(a.priority()).as(text).isEqualTo(Priority.P1);
+		}
+	}
+
+	@Test
+	void kidnappingAndIdiomaticDeathThreatsAreThreats() {
+		for (String text : List.of("He threatened to abduct my son after school.",
+				"Il dit qu'il va te kidnapper si tu portes plainte.", "Me dijo que va a secuestrarme.",
+				"هدده بالذبح في تعليق على صورته", "صيفط ليا غادي نخطفك",
+				"Tes jours sont comptés, m'écrit-il chaque nuit.")) {
+			Assessment a = assess(text);
+			assertThat(a.category()).as(text).isEqualTo(Category.HARASSMENT_THREATS);
+			assertThat(a.priority()).as(text).isIn(Priority.P1, Priority.P2);
+		}
+	}
+
+	@Test
+	void aWeaponWithNobodyThreatenedIsNoThreat() {
+		assertThat(assess("Je vends un couteau de chasse neuf sur Marketplace, disponible devant chez moi.").priority())
+			.isIn(Priority.P3, Priority.P4);
+		assertThat(assess("Film review: the villain waits outside the building with a gun, great ending.").category())
+			.isNotEqualTo(Category.HARASSMENT_THREATS);
+		assertThat(assess("قرأت في الجريدة خبر اختطاف طفل في طنجة").category()).isEqualTo(Category.OTHER);
+	}
+
 }

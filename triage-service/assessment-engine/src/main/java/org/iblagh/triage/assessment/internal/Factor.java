@@ -17,6 +17,12 @@ public enum Factor {
 	MINOR,
 	/** The harm is due soon: tonight, tomorrow, a named weekday. */
 	IMMINENT,
+	/**
+	 * The person who threatens is at the reporter's door, home or building, or waiting
+	 * for them: weighs like {@link #IMMINENT} (only with a danger), and with a
+	 * {@link #WEAPON} it is a danger to life.
+	 */
+	PRESENCE,
 	/** Knives, guns, explosives. */
 	WEAPON,
 	/** A call or threat to beat, burn or attack, short of killing. */

@@ -86,11 +86,11 @@ public final class PriorityRules {
 			if (only != null && !only.contains(category)) {
 				continue;
 			}
-			if (factor == Factor.IMMINENT && !danger) {
-				// "tomorrow" in a spam message is not urgent; it is when someone is in
-				// danger
+			if ((factor == Factor.IMMINENT || factor == Factor.PRESENCE) && !danger) {
+				// "tomorrow" in a spam message is not urgent, nor someone outside the
+				// house; they are when someone is in danger
 				weight = this.imminentAlone;
-				rule = "factor.imminent-without-danger";
+				rule = "factor." + factor.code() + "-without-danger";
 			}
 			score += weight;
 			explanation.add(new ExplanationItem(rule, firstMatch(analysis, factor), weight));
@@ -123,7 +123,12 @@ public final class PriorityRules {
 	}
 
 	private static String firstMatch(TextAnalysis analysis, Factor factor) {
-		for (TermMatch match : analysis.factorMatches().get(factor)) {
+		if (factor == Factor.DANGER_TO_LIFE && analysis.armedPresence()
+				&& !analysis.factorMatches().containsKey(factor)) {
+			return "a weapon and the threatening person at the reporter's door: " + firstMatch(analysis, Factor.WEAPON)
+					+ ", " + firstMatch(analysis, Factor.PRESENCE);
+		}
+		for (TermMatch match : analysis.factorMatches().getOrDefault(factor, List.of())) {
 			if (!match.negated()) {
 				return "«" + match.term().written() + "» matched «" + match.matchedText() + "»";
 			}

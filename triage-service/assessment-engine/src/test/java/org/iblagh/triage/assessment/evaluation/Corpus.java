@@ -56,6 +56,14 @@ public final class Corpus {
 	 */
 	public static final String PROBE2_HOLDOUT = "probe2-holdout";
 
+	/**
+	 * Threats to people (session 9, threats round), labelled by the domain before the
+	 * engine saw them: imminent armed presence, kidnapping threats, death threats phrased
+	 * with a noun or an idiom, in every language form, with negative controls (films,
+	 * news, games, kitchen knives for sale, "I'm not threatening anyone").
+	 */
+	public static final String PROBE3_THREATS = "probe3-threats";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Corpus() {

@@ -91,4 +91,21 @@ class CorpusAccuracyTest {
 			.isGreaterThanOrEqualTo(0.66);
 	}
 
+	/**
+	 * Threats to people (session 9, threats round): imminent armed presence, kidnapping,
+	 * death threats written with a noun or an idiom, with negative controls. 96.2 %
+	 * category, 96.2 % priority and every P1 (21 of 21) when the families were added; the
+	 * two misses are negative controls ("I will kill you" in a game, "I'm not threatening
+	 * anyone").
+	 */
+	@Test
+	void threatsToPeopleAreFound() {
+		CorpusEvaluation result = CorpusEvaluation.run(ENGINE, Corpus.load(Corpus.PROBE3_THREATS));
+		assertThat(result.categoryAccuracy()).as(result.report("threats to people", false) + result.errors())
+			.isGreaterThanOrEqualTo(0.94);
+		assertThat(result.priorityAccuracy()).as(result.report("threats to people", false) + result.errors())
+			.isGreaterThanOrEqualTo(0.94);
+		assertThat(result.p1Recall()).as(String.join("\n", result.errors())).isGreaterThanOrEqualTo(0.95);
+	}
+
 }

@@ -39,6 +39,9 @@ public final class EvaluateCorpus {
 		System.out.println();
 		System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE2_HOLDOUT))
 			.report("second-round probe held-out reports (not tuned on)", false));
+		CorpusEvaluation threats = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE3_THREATS));
+		System.out.println(threats.report("threats to people (session 9, threats round)", false));
+		threats.errors().forEach((e) -> System.out.println("  " + e));
 	}
 
 }

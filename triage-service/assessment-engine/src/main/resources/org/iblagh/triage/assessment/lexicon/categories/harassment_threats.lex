@@ -138,3 +138,47 @@
 [ary-latn]
 2 ~msj ~khyb
 1 ~tsl biya
+# threats to kidnap the reporter or someone close, threats to kill written with a noun,
+# idiomatic death threats: threats to a person, like the threats to kill above
+[ar]
+3 ختطفني
+3 ختطفك
+3 سيختطف*
+3 هدد* بالقتل
+3 هدد* بالذبح
+3 هدد* بالتصفيه*
+3 لن ترى الغد
+3 ايامك معدوده
+3 ايامي معدوده
+[ary]
+3 نخطفك
+3 غادي نخطف*
+3 ايامك معدوده
+3 ايامك محسوبه
+[ary-latn]
+3 ~nkhtf
+3 ~khtfk
+3 ~hdn ~gtl
+3 ~aym ~m3d
+[fr]
+3 menace* d enlever
+3 me kidnapper
+3 te kidnapper
+3 tes jours sont comptes
+3 ne verras pas demain
+3 me faire disparaitre
+[en]
+3 kidnap me
+3 kidnap you
+3 abduct me
+3 abduct you
+3 threaten* to kidnap
+3 threaten* to abduct
+3 won t see tomorrow
+3 your days are numbered
+[es]
+3 secuestrarme
+3 secuestrarte
+3 con secuestrar
+3 tus dias estan contados
+3 no veras el amanecer

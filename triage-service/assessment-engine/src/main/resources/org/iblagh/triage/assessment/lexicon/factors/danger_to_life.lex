@@ -71,3 +71,138 @@
 3 matarlo
 3 te voy a matar
 3 amenaza* de muerte
+# Threats to kidnap someone: the verb aimed at a person or announced (future, "will",
+# "threatens to"), never the noun of a news story (اختطاف, enlèvement, secuestro)
+[ar]
+3 ختطف
+3 ختطفني
+3 ختطفك
+3 ختطفكم
+3 ختطفه
+3 ختطفها
+3 ختطفهم
+3 خطفك
+3 خطفني
+[ary]
+3 نخطفك
+3 نخطفكم
+3 غادي نخطف*
+3 غادي يخطف*
+3 غا نخطف*
+[ary-latn]
+3 ~nkhtf
+3 ~khtfk
+3 ~khtfn
+[fr]
+3 me kidnapper
+3 te kidnapper
+3 vous kidnapper
+3 la kidnapper
+3 le kidnapper
+3 les kidnapper
+3 kidnapper ton
+3 kidnapper ta
+3 kidnapper tes
+3 kidnapper mon
+3 kidnapper ma
+3 kidnapper mes
+3 menace* d enlever
+3 menace* de kidnapper
+3 m enlever
+3 t enlever
+3 vous enlever
+[en]
+3 kidnap me
+3 kidnap you
+3 kidnap her
+3 kidnap him
+3 kidnap my
+3 kidnap your
+3 abduct me
+3 abduct you
+3 abduct her
+3 abduct him
+3 abduct my
+3 abduct your
+3 will kidnap
+3 will abduct
+3 threaten* to kidnap
+3 threaten* to abduct
+[es]
+3 secuestrarme
+3 secuestrarte
+3 secuestrarla
+3 secuestrarlo
+3 secuestrarlos
+3 secuestrarnos
+3 a secuestrar
+3 con secuestrar
+# Threats to kill written with a noun ("threatened me with killing", "menace de mort")
+[ar]
+3 هدد* بالقتل
+3 هدد* بالذبح
+3 هدد* بالموت
+3 هدد* بالتصفيه*
+3 تهديد* بالتصفيه*
+3 تهديد* بالذبح
+[ary-latn]
+3 ~hdn ~gtl
+3 ~blgtl
+3 ~bdbh
+[fr]
+3 menace* de me tuer
+3 menace* de te tuer
+3 menace* de la tuer
+3 menace* de le tuer
+# Idiomatic death threats: you won't see tomorrow, your days are numbered, I'll finish
+# you (the negation is part of the idiom, so it is written into the entry)
+[ar]
+3 لن ترى الغد
+3 لن تري الغد
+3 لن تعيش
+3 ايامك معدوده
+3 ايامي معدوده
+3 ايامه معدوده
+3 ايامها معدوده
+[ary]
+3 نصفيه
+3 نصفيها
+3 نصفيكم
+3 ايامك معدوده
+3 ايامك محسوبه
+3 ما غاديش تشوف غدا
+3 ماغاديش تشوف غدا
+[ary-latn]
+3 ~nsfk
+3 ~aym ~m3d
+[fr]
+3 tes jours sont comptes
+3 vos jours sont comptes
+3 mes jours sont comptes
+3 ne verras pas demain
+3 ne verras pas la fin
+3 ne vivras pas
+3 me faire disparaitre
+3 te faire disparaitre
+3 la faire disparaitre
+3 le faire disparaitre
+[en]
+3 won t see tomorrow
+3 will not see tomorrow
+3 won t live to see
+3 your days are numbered
+3 my days are numbered
+3 end you
+3 end me
+3 make you disappear
+3 make me disappear
+3 you re a dead man
+3 you are a dead man
+[es]
+3 tus dias estan contados
+3 mis dias estan contados
+3 no veras el amanecer
+3 no veras manana
+3 no llegas a manana
+3 hacerte desaparecer
+3 hacerme desaparecer
