@@ -74,13 +74,14 @@
 # Threats to kidnap someone: the verb aimed at a person or announced (future, "will",
 # "threatens to"), never the noun of a news story (اختطاف, enlèvement, secuestro)
 [ar]
-3 ختطف
+# the future (سيختطف) or the reporter as object; a bare present (تختطف) is also how a
+# news story says "a gang abducts children"
+3 سيختطف*
+3 سنختطف*
+3 ساختطف*
 3 ختطفني
 3 ختطفك
 3 ختطفكم
-3 ختطفه
-3 ختطفها
-3 ختطفهم
 3 خطفك
 3 خطفني
 [ary]
