@@ -409,13 +409,50 @@ final class RequestFactory {
 		return new HostileRequest(e, Kind.INVALID_RECEIPT, e.method(), realPath(e), headers, body, false);
 	}
 
+	/**
+	 * The challenge of a solved proof with the next nonce that does not meet its
+	 * difficulty. The next nonce alone meets it once in 2^difficulty (1 in 256 locally),
+	 * and then this hostile submission would be a valid one.
+	 */
+	static String unsolved(String proof) {
+		int colon = proof.lastIndexOf(':');
+		String challenge = proof.substring(0, colon);
+		String[] parts = challenge.split("\\.");
+		String prefix = parts[3];
+		int difficulty = Integer.parseInt(parts[2]);
+		for (long nonce = Long.parseLong(proof.substring(colon + 1)) + 1;; nonce++) {
+			if (leadingZeroBits(sha256(prefix + nonce)) < difficulty) {
+				return challenge + ":" + nonce;
+			}
+		}
+	}
+
+	static int leadingZeroBits(byte[] hash) {
+		int bits = 0;
+		for (byte b : hash) {
+			if (b != 0) {
+				return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
+			}
+			bits += 8;
+		}
+		return bits;
+	}
+
+	private static byte[] sha256(String value) {
+		try {
+			return java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private HostileRequest invalidProof(Endpoint e) {
 		List<String> headers = new ArrayList<>();
 		String proof = switch (this.p.random().nextInt(4)) {
 			case 0 -> null;
 			// the challenge of a proof solved with another nonce
-			case 1 -> this.ctx.proof.substring(0, this.ctx.proof.lastIndexOf(':')) + ":"
-					+ (Long.parseLong(this.ctx.proof.substring(this.ctx.proof.lastIndexOf(':') + 1)) + 1);
+			case 1 -> unsolved(this.ctx.proof);
 			default -> Payloads.rawUtf8(this.p.pick(Payloads.POW));
 		};
 		if (proof != null) {
