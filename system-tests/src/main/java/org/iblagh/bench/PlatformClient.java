@@ -123,11 +123,7 @@ public final class PlatformClient {
 			.POST(HttpRequest.BodyPublishers.noBody())).body());
 		String prefix = challenge.get("prefix").asString();
 		int difficulty = challenge.get("difficulty").asInt();
-		for (long nonce = 0;; nonce++) {
-			if (leadingZeroBits(sha256((prefix + nonce).getBytes(StandardCharsets.UTF_8))) >= difficulty) {
-				return challenge.get("id").asString() + ":" + nonce;
-			}
-		}
+		return challenge.get("id").asString() + ":" + ProofOfWorkSolver.solve(prefix, difficulty);
 	}
 
 	static String basic(String user, String password) {
@@ -186,27 +182,6 @@ public final class PlatformClient {
 		return HttpRequest.newBuilder(uri)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-	}
-
-	private static byte[] sha256(byte[] value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int leadingZeroBits(byte[] hash) {
-		int bits = 0;
-		for (byte b : hash) {
-			if (b == 0) {
-				bits += 8;
-				continue;
-			}
-			return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
-		}
-		return bits;
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
+import org.iblagh.bench.ProofOfWorkSolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,11 +59,7 @@ final class Client {
 		JsonNode challenge = json(send(postJson(SharedPlatform.url("intake", "/api/v1/challenges"), "")));
 		String prefix = challenge.get("prefix").asString();
 		int difficulty = challenge.get("difficulty").asInt();
-		for (long nonce = 0;; nonce++) {
-			if (leadingZeroBits(sha256((prefix + nonce).getBytes(StandardCharsets.UTF_8))) >= difficulty) {
-				return challenge.get("id").asString() + ":" + nonce;
-			}
-		}
+		return challenge.get("id").asString() + ":" + ProofOfWorkSolver.solve(prefix, difficulty);
 	}
 
 	/** A multipart/form-data body with a JSON part "report" and file parts "evidence". */
@@ -98,18 +95,6 @@ final class Client {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static int leadingZeroBits(byte[] hash) {
-		int bits = 0;
-		for (byte b : hash) {
-			if (b == 0) {
-				bits += 8;
-				continue;
-			}
-			return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
-		}
-		return bits;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
+import org.iblagh.bench.ProofOfWorkSolver;
 import org.iblagh.bench.abuse.Endpoint.Access;
 import org.iblagh.bench.abuse.Endpoint.BodyType;
 import org.iblagh.bench.abuse.HostileRequest.Body;
@@ -421,29 +422,9 @@ final class RequestFactory {
 		String prefix = parts[3];
 		int difficulty = Integer.parseInt(parts[2]);
 		for (long nonce = Long.parseLong(proof.substring(colon + 1)) + 1;; nonce++) {
-			if (leadingZeroBits(sha256(prefix + nonce)) < difficulty) {
+			if (!ProofOfWorkSolver.meets(prefix, nonce, difficulty)) {
 				return challenge + ":" + nonce;
 			}
-		}
-	}
-
-	static int leadingZeroBits(byte[] hash) {
-		int bits = 0;
-		for (byte b : hash) {
-			if (b != 0) {
-				return bits + Integer.numberOfLeadingZeros(b & 0xff) - 24;
-			}
-			bits += 8;
-		}
-		return bits;
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.iblagh.bench.abuse;
 
+import org.iblagh.bench.ProofOfWorkSolver;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,36 +19,18 @@ class RequestFactoryTest {
 		// is for) have been seen, each forged proof checked on the way
 		for (int i = 0; nextNonceWouldPass < 3 && i < 50_000; i++) {
 			String prefix = "prefix" + i;
-			long solved = solve(prefix, 8);
+			long solved = ProofOfWorkSolver.solve(prefix, 8);
 			String challenge = "v1.1900000000.8." + prefix + ".signature";
-			if (RequestFactory.leadingZeroBits(sha256(prefix + (solved + 1))) >= 8) {
+			if (ProofOfWorkSolver.meets(prefix, solved + 1, 8)) {
 				nextNonceWouldPass++;
 			}
 			String forged = RequestFactory.unsolved(challenge + ":" + solved);
 			assertThat(forged).startsWith(challenge + ":");
 			long nonce = Long.parseLong(forged.substring(forged.lastIndexOf(':') + 1));
 			assertThat(nonce).isGreaterThan(solved);
-			assertThat(RequestFactory.leadingZeroBits(sha256(prefix + nonce))).isLessThan(8);
+			assertThat(ProofOfWorkSolver.meets(prefix, nonce, 8)).isFalse();
 		}
 		assertThat(nextNonceWouldPass).isEqualTo(3);
-	}
-
-	private static long solve(String prefix, int difficulty) {
-		for (long nonce = 0;; nonce++) {
-			if (RequestFactory.leadingZeroBits(sha256(prefix + nonce)) >= difficulty) {
-				return nonce;
-			}
-		}
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return java.security.MessageDigest.getInstance("SHA-256")
-				.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

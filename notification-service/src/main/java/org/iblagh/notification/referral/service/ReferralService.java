@@ -61,15 +61,15 @@ public class ReferralService {
 	}
 
 	public List<Referral> onRouted(ReportRouted routed) {
-		List<Referral> stored = this.store.appendNew(this.factory.fromRouted(routed, this.clock.instant()),
-				(r) -> outbox(this.answers.notified(r)), this::announce);
+		List<Referral> fresh = this.factory.fromRouted(routed, this.clock.instant());
+		List<Referral> stored = this.store.appendNew(fresh, (r) -> outbox(this.answers.notified(r)), this::announce);
 		if (!stored.isEmpty()) {
 			log.info("Report {} referred to {}", routed.reportId(), stored.stream().map(Referral::officeId).toList());
 		}
 		if (RoutingBasis.isOverride(routed.basis())) {
 			// only an override can leave out an office of an earlier routing; checking
 			// every routing would cost each report a read on the consumer's path
-			withdrawSuperseded(routed);
+			withdrawSuperseded(routed, fresh);
 		}
 		return stored;
 	}
@@ -80,7 +80,7 @@ public class ReferralService {
 	 * no longer answer for the report and its deadline no longer runs. A routing older
 	 * than one already applied (a late replay) withdraws nothing.
 	 */
-	private void withdrawSuperseded(ReportRouted routed) {
+	private void withdrawSuperseded(ReportRouted routed, List<Referral> fresh) {
 		Instant at = routed.occurredAt();
 		if (at == null) {
 			return;
@@ -98,7 +98,7 @@ public class ReferralService {
 		if (!newest) {
 			return;
 		}
-		reinstateRoutedBack(routed, ofReport);
+		reinstateRoutedBack(routed, fresh, ofReport);
 		for (Versioned earlier : ofReport) {
 			Referral referral = earlier.referral();
 			boolean superseded = !offices.contains(referral.officeId())
@@ -119,14 +119,14 @@ public class ReferralService {
 	 * referral again, with the new routing's content and a fresh deadline: the office
 	 * must acknowledge it anew.
 	 */
-	private void reinstateRoutedBack(ReportRouted routed, List<Versioned> ofReport) {
+	private void reinstateRoutedBack(ReportRouted routed, List<Referral> fresh, List<Versioned> ofReport) {
 		Instant at = routed.occurredAt();
-		for (Referral fresh : this.factory.fromRouted(routed, this.clock.instant())) {
+		for (Referral again : fresh) {
 			for (Versioned earlier : ofReport) {
 				Referral referral = earlier.referral();
-				if (referral.referralId().equals(fresh.referralId()) && referral.status() == ReferralStatus.WITHDRAWN
+				if (referral.referralId().equals(again.referralId()) && referral.status() == ReferralStatus.WITHDRAWN
 						&& referral.routedAt() != null && referral.routedAt().isBefore(at)) {
-					this.store.reinstate(earlier, fresh, outbox(this.answers.notified(fresh)), this::announce)
+					this.store.reinstate(earlier, again, outbox(this.answers.notified(again)), this::announce)
 						.ifPresent((r) -> log.info("Referral {} sent again: report {} was routed back to {}",
 								r.referralId(), routed.reportId(), r.officeId()));
 				}
