@@ -132,11 +132,10 @@ public class WebhookDispatcher implements ReferralListener {
 	private CompletionStage<Integer> attempt(WebhookSubscription subscription, Referral referral, String deliveryId,
 			byte[] body, int number) {
 		URI target = URI.create(subscription.url());
-		// checked again before each attempt: a name that resolved to a public address
-		// when
-		// the office subscribed may point inside the platform now (DNS rebinding); the
-		// client then connects to the address just checked, which the JVM's DNS cache
-		// holds for its TTL (30 s by default)
+		// checked before each attempt: a name that was public when the office
+		// subscribed may point inside the platform now (DNS rebinding); the client
+		// then connects to the address just checked, which the JVM's DNS cache holds
+		// for its TTL (30 s by default)
 		String refusal = this.targets.refusal(target);
 		if (refusal != null) {
 			record(subscription, referral, deliveryId, number, 0, false, "TARGET_REFUSED");
