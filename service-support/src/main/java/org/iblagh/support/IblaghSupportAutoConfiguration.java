@@ -12,6 +12,8 @@ import org.iblagh.support.messaging.EventCodec;
 import org.iblagh.support.metrics.MongoWriteCounter;
 import org.iblagh.support.metrics.MongoWritesEndpoint;
 import org.iblagh.support.messaging.EventPublisher;
+import org.iblagh.support.messaging.DeadLetterPublisher;
+import org.iblagh.support.messaging.EventBatchReader;
 import org.iblagh.support.messaging.StatusEventFilter;
 import org.iblagh.contracts.Topics;
 import org.iblagh.support.process.ParentProcessWatchdog;
@@ -37,6 +39,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.integration.kafka.inbound.KafkaMessageDrivenChannelAdapter;
 import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -74,6 +77,21 @@ public class IblaghSupportAutoConfiguration {
 			overrides.putAll(properties.getProperties());
 		}
 		return new EventPublisher(brokers, serviceName, overrides);
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	DeadLetterPublisher deadLetterPublisher(@Value("${iblagh.kafka.brokers}") String brokers,
+			@Value("${spring.application.name}") String serviceName, ObjectProvider<KafkaProperties> kafka) {
+		KafkaProperties properties = kafka.getIfAvailable();
+		return new DeadLetterPublisher(brokers, serviceName,
+				(properties != null) ? new HashMap<>(properties.getProperties()) : Map.of());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventBatchReader eventBatchReader(EventCodec codec, DeadLetterPublisher deadLetters, Environment environment) {
+		return new EventBatchReader(codec, deadLetters, environment);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -36,6 +37,8 @@ public class ConsumedEventObservation extends FunctionAroundWrapper {
 	public static final String REPORT_ID = "reportId";
 
 	static final String RECEIVED_TOPIC = "kafka_receivedTopic";
+
+	static final String BATCH_HEADERS = "kafka_batchConvertedHeaders";
 
 	// a stage spans milliseconds (machine to machine) to days (an investigator's
 	// decision): fixed buckets keep the series few
@@ -75,7 +78,47 @@ public class ConsumedEventObservation extends FunctionAroundWrapper {
 		if (!(input instanceof Message<?> message)) {
 			return targetFunction.apply(input);
 		}
+		if (message.getPayload() instanceof List<?> records) {
+			return handleBatch(message.getHeaders(), records.size(), targetFunction.getFunctionDefinition(),
+					() -> targetFunction.apply(input));
+		}
 		return handle(message, targetFunction.getFunctionDefinition(), () -> targetFunction.apply(input));
+	}
+
+	/**
+	 * A poll of a batch-mode binding: one consumer span for the batch (its records belong
+	 * to many traces), and each record's stage time.
+	 */
+	Object handleBatch(MessageHeaders headers, int size, String function, Supplier<Object> handler) {
+		String topic = (headers.get(RECEIVED_TOPIC) instanceof List<?> topics && !topics.isEmpty())
+				? text(topics.get(0)) : null;
+		String group = this.groups.computeIfAbsent(function, this::groupOf);
+		Span span = this.tracer.spanBuilder()
+			.kind(Span.Kind.CONSUMER)
+			.name("consume " + ((topic != null) ? topic : function))
+			.tag("messaging.system", "kafka")
+			.tag("messaging.destination.name", (topic != null) ? topic : "")
+			.tag("messaging.consumer.group.name", group)
+			.tag("messaging.batch.message_count", String.valueOf(size))
+			.start();
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+			Object result = handler.get();
+			if (topic != null && headers.get(BATCH_HEADERS) instanceof List<?> perRecord) {
+				for (Object recordHeaders : perRecord) {
+					if (recordHeaders instanceof Map<?, ?> map) {
+						recordStage(text(map.get(CloudEventHeaders.TIME)), topic, group);
+					}
+				}
+			}
+			return result;
+		}
+		catch (RuntimeException | Error ex) {
+			span.error(ex);
+			throw ex;
+		}
+		finally {
+			span.end();
+		}
 	}
 
 	/**
@@ -99,7 +142,7 @@ public class ConsumedEventObservation extends FunctionAroundWrapper {
 		try (Tracer.SpanInScope scope = this.tracer.withSpan(span);
 				MDC.MDCCloseable mdc = (reportId != null) ? MDC.putCloseable(REPORT_ID, reportId) : null) {
 			Object result = handler.get();
-			recordStage(headers, topic, group);
+			recordStage(text(headers.get(CloudEventHeaders.TIME)), topic, group);
 			return result;
 		}
 		catch (RuntimeException | Error ex) {
@@ -111,8 +154,7 @@ public class ConsumedEventObservation extends FunctionAroundWrapper {
 		}
 	}
 
-	private void recordStage(MessageHeaders headers, String topic, String group) {
-		String time = text(headers.get(CloudEventHeaders.TIME));
+	private void recordStage(String time, String topic, String group) {
 		if (time == null || topic == null) {
 			return;
 		}

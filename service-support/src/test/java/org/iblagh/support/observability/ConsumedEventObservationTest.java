@@ -2,6 +2,8 @@ package org.iblagh.support.observability;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -85,6 +87,39 @@ class ConsumedEventObservationTest {
 	}
 
 	@Test
+	void aPollOfABatchBindingIsOneSpanAndEachRecordTimesItsStage() {
+		try (ConfigurableApplicationContext context = tracingOnly()) {
+			ConsumedEventObservation observation = context.getBean(ConsumedEventObservation.class);
+			AtomicReference<String> inside = new AtomicReference<>();
+			Message<List<byte[]>> poll = MessageBuilder.withPayload(List.of(bytes("{}"), bytes("{}"), bytes("{}")))
+				.setHeader(ConsumedEventObservation.RECEIVED_TOPIC,
+						List.of("report.status.v1", "report.status.v1", "report.status.v1"))
+				.setHeader(ConsumedEventObservation.BATCH_HEADERS,
+						List.of(recordHeaders(2), recordHeaders(3), Map.of("ce_subject", bytes("R-1"))))
+				.build();
+			observation.handleBatch(poll.getHeaders(), 3, "onReportStatus", () -> {
+				inside.set(TraceParent.current());
+				return null;
+			});
+			Timer stage = context.getBean(MeterRegistry.class)
+				.find("iblagh.stage.duration")
+				.tag("stage", "report.status.v1/intake-service")
+				.timer();
+			assertThat(stage).isNotNull();
+			// the third record has no CloudEvents time: nothing to measure
+			assertThat(stage.count()).isEqualTo(2);
+			assertThat(stage.max(java.util.concurrent.TimeUnit.SECONDS)).isGreaterThanOrEqualTo(3);
+			assertThat(inside.get()).isNotNull();
+			assertThat(TraceParent.traceId(inside.get())).isNotEqualTo(TRACE_ID);
+		}
+	}
+
+	private static Map<String, Object> recordHeaders(int secondsAgo) {
+		return Map.of("ce_time", bytes(Instant.now().minusSeconds(secondsAgo).toString()), TraceParent.HEADER,
+				bytes("00-" + TRACE_ID + "-" + PRODUCER_SPAN + "-01"));
+	}
+
+	@Test
 	void outsideAnySpanThereIsNoTraceToCarry() {
 		assertThat(TraceParent.current()).isNull();
 	}
@@ -104,7 +139,8 @@ class ConsumedEventObservationTest {
 		return new SpringApplicationBuilder(TracingOnly.class).web(WebApplicationType.NONE)
 			.properties("spring.application.name=evidence-service", "logging.structured.format.console=ecs",
 					"management.tracing.sampling.probability=1.0",
-					"spring.cloud.stream.bindings.onReportSubmitted-in-0.group=evidence-service")
+					"spring.cloud.stream.bindings.onReportSubmitted-in-0.group=evidence-service",
+					"spring.cloud.stream.bindings.onReportStatus-in-0.group=intake-service")
 			.run();
 	}
 
