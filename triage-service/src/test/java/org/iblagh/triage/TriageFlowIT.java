@@ -118,11 +118,18 @@ class TriageFlowIT {
 			.statusCode()).isEqualTo(202);
 		ReportStatusChanged placeNeeded = new ReportStatusChanged(UUID.randomUUID().toString(), Instant.now(), reportId,
 				1, ReportStatus.PLACE_NEEDED, "routing-service", "UNRESOLVED_PLACE");
+		// a poison in the same poll goes to the dead-letter topic alone
+		fx.publishRaw(Topics.REPORT_STATUS, reportId, "{not json");
 		fx.publish(Topics.REPORT_STATUS, placeNeeded);
 		fx.publish(Topics.REPORT_STATUS, placeNeeded);
 		JsonNode back = await().atMost(Duration.ofSeconds(30))
 			.until(() -> queueItem(reportId, "status=PLACE_NEEDED"), (i) -> i != null);
 		assertThat(back.get("status").asString()).isEqualTo("PLACE_NEEDED");
+		List<ConsumerRecord<String, byte[]>> dead = fx.readTopic(
+				Topics.deadLetter(Topics.REPORT_STATUS, "triage-service"), Duration.ofSeconds(30),
+				(seen) -> seen.stream().anyMatch((r) -> reportId.equals(r.key())));
+		assertThat(dead.stream().filter((r) -> reportId.equals(r.key()))).singleElement()
+			.satisfies((r) -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{not json"));
 		assertThat(fx
 			.post("/api/v1/reports/" + reportId + "/decision", "{\"action\":\"REFER\",\"place\":{\"city\":\"Rabat\"}}",
 					TriageFixture.SUPERVISOR)

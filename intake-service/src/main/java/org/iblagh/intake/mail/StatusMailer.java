@@ -46,6 +46,14 @@ public class StatusMailer {
 		this.properties = properties;
 	}
 
+	/**
+	 * Whether status e-mails can go out at all: when not, a consumer need not find out
+	 * which statuses are new.
+	 */
+	public boolean active() {
+		return this.properties.enabled() && this.sender.getIfAvailable() != null;
+	}
+
 	public void statusChanged(String reportId, ReportStatus status) {
 		JavaMailSender mail = this.sender.getIfAvailable();
 		if (!this.properties.enabled() || mail == null) {

@@ -1,10 +1,14 @@
 package org.iblagh.intake.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import org.iblagh.contracts.ReportStatus;
 import org.iblagh.support.messaging.OutboxEntry;
 import org.iblagh.support.messaging.OutboxRelay;
@@ -12,6 +16,7 @@ import org.iblagh.support.messaging.OutboxRelay;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -68,10 +73,55 @@ public class ReportStore {
 	}
 
 	/**
-	 * Appends a status unless this event was already recorded (replays change nothing).
-	 * @return whether the history changed
+	 * Appends the statuses of a polled batch in one ordered bulk write, each unless its
+	 * event was already recorded, so a batch handled again changes nothing.
 	 */
-	public boolean appendStatus(String reportId, StatusEntry entry) {
+	public void appendStatuses(List<ReportStatusStep> steps) {
+		if (steps.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.ORDERED, StoredReport.class);
+		for (ReportStatusStep step : steps) {
+			bulk.updateOne(unlessRecorded(step.reportId(), step.entry()), historyStep(step.entry()));
+		}
+		bulk.execute();
+	}
+
+	/**
+	 * The steps whose events are not in their report's history yet (one read for the
+	 * whole batch).
+	 */
+	public List<ReportStatusStep> notYetRecorded(List<ReportStatusStep> steps) {
+		if (steps.isEmpty()) {
+			return steps;
+		}
+		Query query = Query.query(Criteria.where("_id").in(steps.stream().map(ReportStatusStep::reportId).toList()));
+		query.fields().include("history.eventId");
+		Set<String> recorded = new HashSet<>();
+		for (Document report : this.mongo.find(query, Document.class, StoredReport.COLLECTION)) {
+			if (report.get("history") instanceof List<?> history) {
+				for (Object step : history) {
+					if (step instanceof Document entry && entry.getString("eventId") != null) {
+						recorded.add(entry.getString("eventId"));
+					}
+				}
+			}
+		}
+		List<ReportStatusStep> fresh = new ArrayList<>();
+		for (ReportStatusStep step : steps) {
+			// add() also drops a second copy of one event inside the batch
+			if (recorded.add(step.entry().eventId())) {
+				fresh.add(step);
+			}
+		}
+		return fresh;
+	}
+
+	private static Query unlessRecorded(String reportId, StatusEntry entry) {
+		return Query.query(Criteria.where("_id").is(reportId).and("history.eventId").ne(entry.eventId()));
+	}
+
+	private static Update historyStep(StatusEntry entry) {
 		Update update = new Update().push("history", entry);
 		// the retention period of personal data starts when a report is dismissed; a
 		// report that moves on again is no longer due for erasure
@@ -81,10 +131,7 @@ public class ReportStore {
 		else {
 			update.unset("dismissedAt");
 		}
-		UpdateResult result = this.mongo.updateFirst(
-				Query.query(Criteria.where("_id").is(reportId).and("history.eventId").ne(entry.eventId())), update,
-				StoredReport.class);
-		return result.getModifiedCount() > 0;
+		return update;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.iblagh.intake.status;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.iblagh.contracts.InvestigatorMessage;
@@ -7,10 +8,13 @@ import org.iblagh.contracts.ReportStatusChanged;
 import org.iblagh.intake.mail.StatusMailer;
 import org.iblagh.intake.report.ConversationMessage;
 import org.iblagh.intake.report.ReportSealer;
+import org.iblagh.intake.report.ReportStatusStep;
 import org.iblagh.intake.report.ReportStore;
 import org.iblagh.intake.report.StatusEntry;
+import org.iblagh.support.messaging.EventBatchReader;
 import org.iblagh.support.messaging.EventCodec;
 import org.iblagh.support.messaging.MalformedEventException;
+import org.iblagh.support.messaging.PolledBatch;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,16 +28,28 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class StatusEventsConfig {
 
+	/**
+	 * A batch binding (application.yml): the statuses of a poll cost one bulk write, not
+	 * one write each. Only when e-mails can go out does a read first find which are new.
+	 */
 	@Bean
-	Consumer<Message<byte[]>> onReportStatus(EventCodec codec, ReportStore store, StatusMailer mailer) {
+	Consumer<Message<List<byte[]>>> onReportStatus(EventBatchReader reader, ReportStore store, StatusMailer mailer) {
 		return (message) -> {
-			ReportStatusChanged event = codec.decode(message.getPayload(), ReportStatusChanged.class);
-			if (event.status() == null || event.reportId() == null || event.occurredAt() == null) {
-				throw new MalformedEventException("Status event without a report, a status or a time");
-			}
-			if (store.appendStatus(event.reportId(),
-					new StatusEntry(event.status(), event.occurredAt(), event.eventId()))) {
-				mailer.statusChanged(event.reportId(), event.status());
+			List<ReportStatusStep> steps = reader
+				.read(PolledBatch.of(message), "onReportStatus", ReportStatusChanged.class, (event) -> {
+					if (event.status() == null || event.occurredAt() == null) {
+						throw new MalformedEventException("Status event without a status or a time");
+					}
+				})
+				.stream()
+				.map((event) -> new ReportStatusStep(event.reportId(),
+						new StatusEntry(event.status(), event.occurredAt(), event.eventId())))
+				.toList();
+			boolean mails = mailer.active();
+			List<ReportStatusStep> fresh = mails ? store.notYetRecorded(steps) : steps;
+			reader.write(() -> store.appendStatuses(fresh));
+			if (mails) {
+				fresh.forEach((step) -> mailer.statusChanged(step.reportId(), step.entry().status()));
 			}
 		};
 	}

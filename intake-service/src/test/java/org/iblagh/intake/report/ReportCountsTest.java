@@ -83,9 +83,11 @@ class ReportCountsTest {
 	}
 
 	private static void status(ReportStore store, String reportId, ReportStatus status, int minutesLater) {
-		assertThat(store.appendStatus(reportId,
-				new StatusEntry(status, T0.plusSeconds(60L * minutesLater), reportId + "-" + status)))
-			.isTrue();
+		ReportStatusStep step = new ReportStatusStep(reportId,
+				new StatusEntry(status, T0.plusSeconds(60L * minutesLater), reportId + "-" + status));
+		assertThat(store.notYetRecorded(List.of(step))).containsExactly(step);
+		store.appendStatuses(List.of(step, step));
+		assertThat(store.notYetRecorded(List.of(step))).isEmpty();
 	}
 
 	private static double count(SimpleMeterRegistry meters, String category, String status) {

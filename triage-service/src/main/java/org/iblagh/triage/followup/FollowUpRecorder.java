@@ -2,6 +2,7 @@ package org.iblagh.triage.followup;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.iblagh.contracts.ProsecutorInstruction;
@@ -69,30 +70,42 @@ public class FollowUpRecorder {
 	}
 
 	/**
-	 * Another service's status joins the history; from routing on it also becomes the
-	 * console's status (PLACE_NEEDED puts the report back in the queue).
+	 * Other services' statuses join the history, a poll's in one bulk write; from routing
+	 * on a status also becomes the console's status (PLACE_NEEDED puts the report back in
+	 * the queue).
 	 */
-	public void on(ReportStatusChanged event) {
+	public void onStatuses(List<ReportStatusChanged> events) {
+		List<ReportStore.ConditionalUpdate> updates = new ArrayList<>();
+		for (ReportStatusChanged event : events) {
+			// our own statuses were recorded when published; the steps before triage
+			// came with report.evidence-secured (most are skipped undecoded already, see
+			// application.yml, but an event without CloudEvents headers gets here)
+			if (OWN_SOURCE.equals(event.source()) || Lifecycle.isBeforeTriage(event.status())) {
+				continue;
+			}
+			HistoryEntry entry = new HistoryEntry(event.status(), event.source(), event.detail(),
+					at(event.occurredAt()), event.eventId());
+			Update update = new Update().push("history", entry);
+			if (Lifecycle.movesConsoleStatus(event.status())) {
+				update.set("status", event.status());
+				if (event.status() == ReportStatus.PLACE_NEEDED) {
+					// back to the queue: whoever referred it may no longer be on duty
+					update.unset("claimedBy").unset("claimedAt");
+				}
+			}
+			updates.add(new ReportStore.ConditionalUpdate(event.reportId(),
+					Criteria.where("history.eventId").ne(event.eventId()), update));
+		}
+		this.store.updateAll(updates);
+	}
+
+	/**
+	 * @throws MalformedEventException for a status event the history cannot take
+	 */
+	public static void checkStatus(ReportStatusChanged event) {
 		if (event.status() == null) {
 			throw new MalformedEventException("Status event without a status");
 		}
-		// our own statuses were recorded when published; the steps before triage came
-		// with report.evidence-secured (most are skipped undecoded already, see
-		// application.yml, but an event without CloudEvents headers gets here)
-		if (OWN_SOURCE.equals(event.source()) || Lifecycle.isBeforeTriage(event.status())) {
-			return;
-		}
-		HistoryEntry entry = new HistoryEntry(event.status(), event.source(), event.detail(), at(event.occurredAt()),
-				event.eventId());
-		Update update = new Update().push("history", entry);
-		if (Lifecycle.movesConsoleStatus(event.status())) {
-			update.set("status", event.status());
-			if (event.status() == ReportStatus.PLACE_NEEDED) {
-				// back to the queue: whoever referred it may no longer be on duty
-				update.unset("claimedBy").unset("claimedAt");
-			}
-		}
-		this.store.update(event.reportId(), Criteria.where("history.eventId").ne(event.eventId()), update, List.of());
 	}
 
 	public void on(ProsecutorInstruction event) {

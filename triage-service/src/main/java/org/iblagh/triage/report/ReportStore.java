@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -88,6 +89,29 @@ public class ReportStore {
 			signalIfOutbox(reportId, events);
 		}
 		return changed;
+	}
+
+	/**
+	 * An update of one report, applied only while its condition holds.
+	 */
+	public record ConditionalUpdate(String reportId, Criteria condition, Update update) {
+	}
+
+	/**
+	 * Applies many conditional updates in one ordered bulk write (no events: they would
+	 * need the relay signalled per document).
+	 */
+	public void updateAll(List<ConditionalUpdate> updates) {
+		if (updates.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.ORDERED, TriageReport.class);
+		for (ConditionalUpdate one : updates) {
+			bulk.updateOne(
+					Query.query(new Criteria().andOperator(Criteria.where("_id").is(one.reportId()), one.condition())),
+					one.update());
+		}
+		bulk.execute();
 	}
 
 	private void signalIfOutbox(String reportId, List<OutboxEntry> events) {
