@@ -274,4 +274,84 @@ class AssessmentEngineTest {
 		assertThat(assess("قرأت في الجريدة خبر اختطاف طفل في طنجة").category()).isEqualTo(Category.OTHER);
 	}
 
+	@Test
+	void threatWordsSaidInAGameOrAFilmAreNoThreat() {
+		for (String text : List.of("My cousin yells 'I will kill you' at me in Fortnite, it's just trash talk.",
+				"Dans la serie, le mechant dit je vais te tuer, c'est juste un jeu d'acteur pour rire",
+				"sa7bi kaygol liya ghadi nqtlk f free fire, ghir kanl3bo")) {
+			Assessment a = assess(text);
+			assertThat(a.category()).as(text).isEqualTo(Category.OTHER);
+			assertThat(a.priority()).as(text).isEqualTo(Priority.P4);
+		}
+		// a weapon shows it is no game
+		assertThat(assess("He says it's just a game but he is outside my door with a knife and says he will kill me")
+			.priority()).isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void aPressStoryRetellsAThreatUnlessTheReporterIsTheOneThreatened() {
+		assertThat(assess("The newspaper says the man told his wife 'I will kill you' before the attack; the trial "
+				+ "opens on Monday.")
+			.category()).isEqualTo(Category.OTHER);
+		Assessment threatened = assess("My neighbour says he will kill me tonight. I read an article about such "
+				+ "threats and I am scared.");
+		assertThat(threatened.category()).isEqualTo(Category.HARASSMENT_THREATS);
+		assertThat(threatened.priority()).isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void aSellersKnifeIsMerchandise() {
+		Assessment a = assess("Vendo navaja de coleccion, se puede recoger en la puerta de mi casa esta noche.");
+		assertThat(a.category()).isEqualTo(Category.OTHER);
+		assertThat(a.priority()).isEqualTo(Priority.P4);
+	}
+
+	@Test
+	void butEndsANegation() {
+		assertThat(assess("Je ne suis pas raciste mais les migrants sont des cafards, il faut les chasser.").category())
+			.isEqualTo(Category.INCITEMENT_HATE);
+	}
+
+	@Test
+	void callsToKillAGroupInThePassiveAreIncitementToViolence() {
+		for (String text : List.of("A page writes that all the migrants in our town should be killed.",
+				"Ce compte ecrit que les juifs doivent etre extermines.", "حساب كيقول الشيعة خاصهم يتقتلو",
+				"had l page kat9ol l afarqa ytqtlo kamlin")) {
+			Assessment a = assess(text);
+			assertThat(a.category()).as(text).isEqualTo(Category.INCITEMENT_HATE);
+			assertThat(a.priority()).as(text).isEqualTo(Priority.P2);
+		}
+		// with the progressive prefix the Darija passive describes a video, and calls
+		// nobody
+		assertThat(assess("فيديو فيه ناس كيتقتلو فالزنقة").category()).isNotEqualTo(Category.INCITEMENT_HATE);
+	}
+
+	@Test
+	void aSumSentIsMoneyLostAndMoneyLostOnlineIsFraud() {
+		Assessment a = assess("He told me he loved me and needed help for his mother's operation, so I sent him "
+				+ "12,000 dh through a transfer agency.");
+		assertThat(a.category()).isEqualTo(Category.ONLINE_FRAUD);
+		assertThat(a.priority()).isEqualTo(Priority.P3);
+	}
+
+	@Test
+	void nowTellsTheStoryButDatesNoHarm() {
+		// "and now he asks for more" is a story, not an appointment: P2, not P1
+		assertThat(assess("A man got photos from my 14 year old niece on Instagram and now he demands more or he will "
+				+ "post them.")
+			.priority()).isEqualTo(Priority.P2);
+	}
+
+	@Test
+	void anArticleThatPraisesTerrorismIsTheContentButNewsOfACaseDealtWithIsNot() {
+		for (String text : List.of("Ce compte partage le journal de Daech et recrute des jeunes pour partir en Syrie",
+				"Someone wrote an article on his blog praising the attackers and calling for more attacks",
+				"Une page publie des articles qui font l'apologie de Daech",
+				"Un site d'information a publie la video d'une decapitation sans flouter")) {
+			assertThat(assess(text).category()).as(text).isIn(Category.TERRORISM, Category.VIOLENT_CONTENT);
+		}
+		assertThat(assess("J'ai lu dans le journal que la police a demantele une cellule de Daech, rien de plus.")
+			.category()).isEqualTo(Category.OTHER);
+	}
+
 }

@@ -68,7 +68,10 @@ public final class CategoryClassifier {
 		// a precedence rule stands on its own evidence (a minor, an announced attack, a
 		// threat to people), even when it confirms a weak lexical winner
 		boolean ruleFired = explanation.size() > before;
-		if (!ruleFired && scores.get(chosen) < this.minimumScore && chosen != Category.CHILD_ABUSE) {
+		// one child-abuse word is enough when a child is named; without one, "her
+		// pictures" is no evidence of abuse
+		boolean childNamed = chosen == Category.CHILD_ABUSE && analysis.has(Factor.MINOR);
+		if (!ruleFired && scores.get(chosen) < this.minimumScore && !childNamed) {
 			if (chosen != Category.OTHER) {
 				explanation.add(new ExplanationItem("category.too-weak",
 						chosen.name() + " scored " + scores.get(chosen) + ", below " + this.minimumScore, 0));
@@ -93,6 +96,23 @@ public final class CategoryClassifier {
 				&& !analysis.has(Factor.MONEY_LOST) && best != Category.OTHER) {
 			explanation.add(new ExplanationItem("precedence.not-a-report",
 					"the reporter says there is nothing to report: OTHER rather than " + best.name(), 0));
+			return Category.OTHER;
+		}
+		// Threat words said in a game, a joke or a film threaten nobody
+		if (analysis.play() && (best == Category.HARASSMENT_THREATS || best == Category.VIOLENT_CONTENT)) {
+			explanation.add(new ExplanationItem("precedence.play",
+					"the reporter says it was a game, a joke or a film: OTHER rather than " + best.name(), 0));
+			return Category.OTHER;
+		}
+		// A threat or a drug deal a news story, documentary or trial relates happened
+		// elsewhere. Terrorism or violence only once the police or a court dealt with
+		// it: an "article" praising an attack, a site's "journal" recruiting or a news
+		// page posting a beheading is the very content to report
+		boolean retold = ((best == Category.HARASSMENT_THREATS || best == Category.DRUGS) && analysis.press())
+				|| ((best == Category.TERRORISM || best == Category.VIOLENT_CONTENT) && analysis.handled());
+		if (retold && !analysis.has(Factor.MONEY_LOST)) {
+			explanation.add(new ExplanationItem("precedence.press",
+					"a press article, documentary or trial tells of it: OTHER rather than " + best.name(), 0));
 			return Category.OTHER;
 		}
 		// A minor in a sexual context, a sextortion or a grooming story is child abuse,
@@ -131,6 +151,16 @@ public final class CategoryClassifier {
 					0));
 			return Category.SEXTORTION_BLACKMAIL;
 		}
+		// "ghadi nchr7k" (I'll slash you) shares its Arabizi skeleton with "ghadi nchr"
+		// (I'll publish): a blackmail that holds nothing sexual and threatens the
+		// person's life is a threat
+		if (best == Category.SEXTORTION_BLACKMAIL && !analysis.has(Factor.SEXUAL)
+				&& analysis.has(Factor.DANGER_TO_LIFE)) {
+			explanation.add(new ExplanationItem("precedence.threat-not-images",
+					"a threat to life and no intimate images: HARASSMENT_THREATS rather than " + best.name(), 0));
+			scores.merge(Category.HARASSMENT_THREATS, scores.get(best), Integer::sum);
+			return Category.HARASSMENT_THREATS;
+		}
 		if (best == Category.SEXTORTION_BLACKMAIL && !coercion) {
 			explanation.add(new ExplanationItem("precedence.no-demand",
 					"intimate images published without any demand or threat: PRIVACY_VIOLATION", 0));
@@ -158,6 +188,15 @@ public final class CategoryClassifier {
 			explanation.add(new ExplanationItem("precedence.threat-to-people",
 					"a threat or violence against people and no other category: " + fallback.name(), 0));
 			return fallback;
+		}
+		// The reporter lost money and no category explains how: online, that is a fraud
+		// (the deception is told in words no lexicon can list: a parcel fee, a gift box,
+		// a plane ticket), unless the reporter says there was none
+		if (scores.get(best) < this.minimumScore && analysis.has(Factor.MONEY_LOST)
+				&& !analysis.has(Factor.NOT_A_REPORT)) {
+			explanation.add(new ExplanationItem("precedence.money-lost",
+					"the reporter lost money and no other category applies: ONLINE_FRAUD", 0));
+			return Category.ONLINE_FRAUD;
 		}
 		// Insults, threats or calls to violence aimed at a group (migrants, Jews,
 		// Amazighs, gay people…) are hate speech, not the harassment of one person nor

@@ -52,7 +52,33 @@ public enum Factor {
 	 * The reporter says there is nothing to report: a false alarm, a question, news
 	 * commentary (category only).
 	 */
-	NOT_A_REPORT;
+	NOT_A_REPORT,
+	/**
+	 * The reporter says the threat was play or fiction: a video game, trash talk, "just a
+	 * game", a line in a film (category only: such words are no danger unless the person
+	 * at the door or self-harm shows otherwise).
+	 */
+	PLAY,
+	/**
+	 * The reporter offers something for sale ("je vends", "vendo", "كنبيع"): a knife
+	 * collected at the seller's door is no armed presence (category only).
+	 */
+	SALE,
+	/**
+	 * A press article, a documentary or a court case tells of the crime (category only):
+	 * its threat and attack words are what the story relates, not a danger now.
+	 */
+	PRESS,
+	/**
+	 * The police or the courts have dealt with it: a network dismantled, a trial, a
+	 * sentence (category only). Only this makes a story of terrorism or violence news.
+	 */
+	HANDLED,
+	/**
+	 * The reporter or their family is the one threatened ("kill me", "me menace"): never
+	 * a story told by the press (category only).
+	 */
+	REPORTER_TARGETED;
 
 	public String resource() {
 		return Resources.LEXICON + "factors/" + name().toLowerCase(Locale.ROOT) + ".lex";
@@ -60,7 +86,8 @@ public enum Factor {
 
 	/** Factors that only steer the category and never weigh on the priority. */
 	public boolean categoryOnly() {
-		return this == SEXUAL || this == TARGET_GROUP || this == COERCION || this == NOT_A_REPORT;
+		return this == SEXUAL || this == TARGET_GROUP || this == COERCION || this == NOT_A_REPORT || this == PLAY
+				|| this == SALE || this == PRESS || this == HANDLED || this == REPORTER_TARGETED;
 	}
 
 	public String code() {

@@ -20,6 +20,19 @@ public final class Lexicon {
 	/** "or" and "nor" in the report languages, normalised. */
 	private static final Set<String> COORDINATORS = Set.of("or", "nor", "ou", "ni", "o", "او", "ولا", "wla", "ola");
 
+	/**
+	 * "but" in the report languages, normalised: what follows it is asserted, whatever
+	 * was denied before ("I'm not racist but they are animals").
+	 */
+	private static final Set<String> ADVERSATIVES = Set.of("but", "mais", "pero", "sino", "لكن", "ولكن", "ولاكن",
+			"walakin", "walakine", "wlakin", "walaken", "lakin", "lakine");
+
+	/**
+	 * غير negates the word right after it (غير قانوني, not legal); further on it is the
+	 * Darija "only" (غير باغي يفضحها, he only wants to expose her).
+	 */
+	private static final String GHAYR = "غير";
+
 	/** Words that open a purpose clause ("in order to"), normalised. */
 	private static final Set<String> PURPOSE = Set.of("pour", "afin", "para", "order", "bach", "bash", "باش", "لكي",
 			"كي");
@@ -47,10 +60,11 @@ public final class Lexicon {
 		for (Term term : this.terms) {
 			TermPattern first = term.patterns().get(0);
 			switch (first.kind()) {
-				case ARABIC -> this.arabicFirst.computeIfAbsent(first.text(), (k) -> new ArrayList<>()).add(term);
+				case ARABIC, ARABIC_WORD ->
+					this.arabicFirst.computeIfAbsent(first.text(), (k) -> new ArrayList<>()).add(term);
 				case LATIN -> this.latinFirst.computeIfAbsent(first.text(), (k) -> new ArrayList<>()).add(term);
 				case ARABIZI -> this.arabiziFirst.computeIfAbsent(first.text(), (k) -> new ArrayList<>()).add(term);
-				case NUMBER, MINOR_AGE -> this.numberFirst.add(term);
+				case NUMBER, MINOR_AGE, AMOUNT -> this.numberFirst.add(term);
 			}
 		}
 	}
@@ -232,7 +246,10 @@ public final class Lexicon {
 		int budget = NEGATION_WINDOW;
 		for (int j = index - 1; j >= 0 && budget > 0; j--, budget--) {
 			String word = tokens.get(j).text();
-			if (this.negations.contains(word)) {
+			if (ADVERSATIVES.contains(word)) {
+				return null;
+			}
+			if (this.negations.contains(word) && !(word.equals(GHAYR) && j != index - 1)) {
 				return inPurposeClause(tokens, j) ? null : word;
 			}
 			if (COORDINATORS.contains(word)) {

@@ -20,8 +20,11 @@ import java.util.Set;
  * 3 نصب*                 weight, then the words; a trailing * matches any ending
  * 2 ~nsb                 (Arabizi) a leading ~ matches the skeleton anywhere in a word
  * 3 =ghda                (Arabizi) a leading = compares the word as written, for words whose
- *                        skeleton is also a frequent word's (ghda/ghadi, jinsi/jeunes)
+ *                        skeleton is also a frequent word's (ghda/ghadi, jinsi/jeunes);
+ *                        (Arabic) the whole token, without taking its prefixes off
+ *                        (=يتقتلو matches يتقتلو, not كيتقتلو)
  * 3 &lt;minor-age&gt; ans      &lt;minor-age&gt; is any number from 1 to 17
+ * 3 sent &lt;amount&gt;       &lt;amount&gt; is a sum (500dh, 700 euros, 40 000); never first
  * </pre>
  *
  * Words are normalised like report text, so lexicons can be written with accents, hamzas
@@ -88,8 +91,15 @@ public final class LexiconLoader {
 				patterns.add(new TermPattern(TermPattern.Kind.MINOR_AGE, "", TermPattern.Mode.EXACT));
 				continue;
 			}
+			if (word.equals("<amount>")) {
+				if (patterns.isEmpty()) {
+					throw new IllegalArgumentException(resource + ":" + lineNumber + ": <amount> cannot start a term");
+				}
+				patterns.add(new TermPattern(TermPattern.Kind.AMOUNT, "", TermPattern.Mode.EXACT));
+				continue;
+			}
 			TermPattern.Mode mode = TermPattern.Mode.EXACT;
-			boolean asWritten = arabizi && word.startsWith("=");
+			boolean asWritten = word.startsWith("=") && (arabizi || isArabic(word.substring(1)));
 			if (asWritten) {
 				word = word.substring(1);
 			}
@@ -109,7 +119,7 @@ public final class LexiconLoader {
 			TermPattern.Kind kind;
 			String text = normalized;
 			if (TextNormalizer.isArabicLetter(first)) {
-				kind = TermPattern.Kind.ARABIC;
+				kind = asWritten ? TermPattern.Kind.ARABIC_WORD : TermPattern.Kind.ARABIC;
 			}
 			else if (normalized.chars().allMatch(Character::isDigit)) {
 				kind = TermPattern.Kind.NUMBER;
@@ -124,6 +134,10 @@ public final class LexiconLoader {
 			patterns.add(new TermPattern(kind, text, mode));
 		}
 		return patterns;
+	}
+
+	private static boolean isArabic(String word) {
+		return !word.isEmpty() && TextNormalizer.isArabicLetter(TextNormalizer.normalize(word).charAt(0));
 	}
 
 	private static List<String> lines(String resource) {

@@ -76,6 +76,9 @@ public final class PriorityRules {
 		boolean danger = analysis.has(Factor.DANGER_TO_LIFE) || analysis.has(Factor.SELF_HARM)
 				|| analysis.has(Factor.WEAPON) || analysis.has(Factor.VIOLENCE) || analysis.has(Factor.ATTACK_PLAN)
 				|| category == Category.TERRORISM || category == Category.CHILD_ABUSE;
+		boolean personalDanger = analysis.has(Factor.DANGER_TO_LIFE) || analysis.has(Factor.SELF_HARM)
+				|| analysis.has(Factor.WEAPON) || analysis.has(Factor.VIOLENCE) || analysis.has(Factor.ATTACK_PLAN)
+				|| analysis.has(Factor.PRESENCE);
 		for (Factor factor : Factor.values()) {
 			if (factor.categoryOnly() || factor == Factor.MEETING || !analysis.has(factor)) {
 				continue;
@@ -86,11 +89,21 @@ public final class PriorityRules {
 			if (only != null && !only.contains(category)) {
 				continue;
 			}
+			if (factor == Factor.VIOLENCE && analysis.has(Factor.DANGER_TO_LIFE)) {
+				// "kill them and burn their houses" is one danger to life, not two
+				continue;
+			}
 			if ((factor == Factor.IMMINENT || factor == Factor.PRESENCE) && !danger) {
 				// "tomorrow" in a spam message is not urgent, nor someone outside the
 				// house; they are when someone is in danger
 				weight = this.imminentAlone;
 				rule = "factor." + factor.code() + "-without-danger";
+			}
+			else if (factor == Factor.IMMINENT && !personalDanger && strongest(analysis, factor) < 3) {
+				// "now" (ahora, daba, maintenant) tells the story ("and now he asks for
+				// more"); it dates a harm only when someone is threatened or armed
+				weight = this.imminentAlone;
+				rule = "factor.imminent-narrative";
 			}
 			score += weight;
 			explanation.add(new ExplanationItem(rule, firstMatch(analysis, factor), weight));
@@ -120,6 +133,14 @@ public final class PriorityRules {
 		Priority priority = (score >= this.p1) ? Priority.P1
 				: (score >= this.p2) ? Priority.P2 : (score >= this.p3) ? Priority.P3 : Priority.P4;
 		return new PriorityDecision(priority, score);
+	}
+
+	private static int strongest(TextAnalysis analysis, Factor factor) {
+		int weight = 0;
+		for (TermMatch match : analysis.factorMatches().getOrDefault(factor, List.of())) {
+			weight = Math.max(weight, match.effectiveWeight());
+		}
+		return weight;
 	}
 
 	private static String firstMatch(TextAnalysis analysis, Factor factor) {

@@ -1,5 +1,7 @@
 package org.iblagh.triage.assessment.internal;
 
+import java.util.Set;
+
 /**
  * How one word of a lexicon term matches one token.
  */
@@ -9,6 +11,11 @@ record TermPattern(Kind kind, String text, Mode mode) {
 
 		/** An Arabic-script word, tried against every stem of an Arabic token. */
 		ARABIC,
+		/**
+		 * An Arabic-script word compared with the token as written, prefixes included:
+		 * the Darija يتقتلو (let them be killed) and not كيتقتلو (they are being killed).
+		 */
+		ARABIC_WORD,
 		/** A French, English or Spanish word, tried against a Latin token. */
 		LATIN,
 		/** A Darija word in Latin letters, compared by consonant skeleton. */
@@ -16,7 +23,12 @@ record TermPattern(Kind kind, String text, Mode mode) {
 		/** A literal number. */
 		NUMBER,
 		/** Any number from 1 to 17: an age that makes a person a minor. */
-		MINOR_AGE
+		MINOR_AGE,
+		/**
+		 * A sum of money: a currency (dh, euros, درهم), a number glued to one (500dh), or
+		 * a number of three digits or more (the 000 of "40 000", the 800 of "9,800").
+		 */
+		AMOUNT
 
 	}
 
@@ -29,6 +41,7 @@ record TermPattern(Kind kind, String text, Mode mode) {
 	boolean matches(Token token) {
 		return switch (this.kind) {
 			case ARABIC -> token.script() == Script.ARABIC && matchesAnyStem(token.stems());
+			case ARABIC_WORD -> token.script() == Script.ARABIC && matchesText(token.text());
 			case LATIN -> token.script() == Script.LATIN
 					&& (matchesText(token.text()) || (token.bare() != null && matchesText(token.bare())));
 			case ARABIZI -> token.script() == Script.LATIN
@@ -38,7 +51,26 @@ record TermPattern(Kind kind, String text, Mode mode) {
 				int n = token.number();
 				yield n >= 1 && n <= 17;
 			}
+			case AMOUNT -> isAmount(token);
 		};
+	}
+
+	private static final Set<String> CURRENCIES = Set.of("dh", "dhs", "mad", "dirham", "dirhams", "euro", "euros",
+			"eur", "usd", "usdt", "dollars", "dolares", "درهم", "دراهم", "الدرهم", "ريال", "اورو", "يورو", "دولار");
+
+	private static boolean isAmount(Token token) {
+		String text = token.text();
+		if (token.script() == Script.NUMBER) {
+			return text.length() >= 3;
+		}
+		if (CURRENCIES.contains(text)) {
+			return true;
+		}
+		int digits = 0;
+		while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+			digits++;
+		}
+		return digits >= 2 && CURRENCIES.contains(text.substring(digits));
 	}
 
 	private boolean matchesAnyStem(String[] stems) {

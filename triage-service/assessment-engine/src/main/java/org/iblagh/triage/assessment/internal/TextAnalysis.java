@@ -16,17 +16,71 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 		if (factor == Factor.DANGER_TO_LIFE && armedPresence()) {
 			return true;
 		}
+		if ((factor == Factor.DANGER_TO_LIFE || factor == Factor.VIOLENCE || factor == Factor.ATTACK_PLAN) && play()) {
+			return false;
+		}
+		// an attack announced is urgent whatever page or "article" announces it
+		if ((factor == Factor.DANGER_TO_LIFE || factor == Factor.VIOLENCE) && press()) {
+			return false;
+		}
+		if (factor == Factor.WEAPON && sale()) {
+			return false;
+		}
 		return found(factor);
+	}
+
+	/**
+	 * "I will kill you" shouted in a video game or said in a film, "just a game", "machi
+	 * bs7": the words of a threat without one (games and films are full of guns too). The
+	 * person at the door or someone announcing self-harm are real whatever the reporter
+	 * calls it.
+	 */
+	public boolean play() {
+		return found(Factor.PLAY) && !found(Factor.PRESENCE) && !found(Factor.SELF_HARM);
+	}
+
+	/**
+	 * A news article, a documentary or a trial relates the threat or the attack: it was
+	 * somebody else's, and is being dealt with. Someone at the reporter's door, a threat
+	 * aimed at the reporter ("kill me") or self-harm announced is a danger now whatever
+	 * article the text also mentions.
+	 */
+	public boolean press() {
+		return (found(Factor.PRESS) || found(Factor.HANDLED)) && notAimedAtReporter();
+	}
+
+	/**
+	 * The story says the police or the courts have dealt with it: only then is a story of
+	 * terrorism or violence news rather than the content to report.
+	 */
+	public boolean handled() {
+		return found(Factor.HANDLED) && notAimedAtReporter();
+	}
+
+	private boolean notAimedAtReporter() {
+		return !found(Factor.PRESENCE) && !found(Factor.SELF_HARM) && !found(Factor.REPORTER_TARGETED);
+	}
+
+	/**
+	 * The reporter's own advert, with no threat in it: the knife is merchandise.
+	 */
+	public boolean sale() {
+		return found(Factor.SALE) && score(Category.HARASSMENT_THREATS) == 0;
 	}
 
 	/**
 	 * Someone with a weapon at the reporter's door or waiting for them, whatever the
 	 * words of the threat: a danger to life. A place alone ("devant chez moi", weight 2)
 	 * is also where a seller hands over a kitchen knife, so it needs a threat word or a
-	 * time (now, tonight); someone said to be there or waiting (weight 3) is enough.
+	 * time (now, tonight); someone said to be there or waiting (weight 3) is enough. A
+	 * seller's advert names a place and a time too, so with no threat word it is a sale.
 	 */
 	public boolean armedPresence() {
 		if (!found(Factor.WEAPON) || !found(Factor.PRESENCE)) {
+			return false;
+		}
+		if (sale()) {
+			// a knife for sale, to be collected in front of the seller's house tonight
 			return false;
 		}
 		int presence = 0;

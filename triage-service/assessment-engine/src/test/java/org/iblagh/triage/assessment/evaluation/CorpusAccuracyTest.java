@@ -56,34 +56,55 @@ class CorpusAccuracyTest {
 
 	/**
 	 * The second round of probe reports (session 9): 96.7 % category, 95.9 % priority and
-	 * every P1 found when their fixes were made.
+	 * every P1 found when their fixes were made; 97.5 % and 96.7 % after session 10.
 	 */
 	@Test
 	void secondRoundProbeReportsStayFixed() {
-		meetsFloors(Corpus.PROBE2_DEV, "second-round probe reports", 0.95, 0.93, 0.9);
+		meetsFloors(Corpus.PROBE2_DEV, "second-round probe reports", 0.96, 0.95, 0.9);
 	}
 
 	/**
 	 * The held-out second round, run once after those fixes: 83.3 % category, 76.7 %
 	 * priority, 2 of 3 P1 found (the missed one, a gun and "you won't see tomorrow", was
 	 * left as found). The floors sit just below, so a change that loses more than one of
-	 * these generalises worse.
+	 * these generalises worse. The threats round and session 10 brought them to 90.0 %
+	 * and 85.0 % (no longer a clean held-out figure: later families were chosen from
+	 * their misses).
 	 */
 	@Test
 	void heldOutSecondRoundProbeReportsMeetTheirFloor() {
-		meetsFloors(Corpus.PROBE2_HOLDOUT, "second-round held-out probe reports", 0.81, 0.73, 0.66);
+		meetsFloors(Corpus.PROBE2_HOLDOUT, "second-round held-out probe reports", 0.86, 0.81, 0.66);
 	}
 
 	/**
 	 * Threats to people (session 9, threats round): imminent armed presence, kidnapping,
 	 * death threats written with a noun or an idiom, with negative controls. 96.2 %
 	 * category, 96.2 % priority and every P1 (21 of 21) when the families were added; the
-	 * two misses are negative controls ("I will kill you" in a game, "I'm not threatening
-	 * anyone").
+	 * two misses were negative controls ("I will kill you" in a game, "I'm not
+	 * threatening anyone"), both right since session 10 (100 %).
 	 */
 	@Test
 	void threatsToPeopleAreFound() {
-		meetsFloors(Corpus.PROBE3_THREATS, "threats to people", 0.94, 0.94, 0.95);
+		meetsFloors(Corpus.PROBE3_THREATS, "threats to people", 0.96, 0.96, 0.95);
+	}
+
+	/**
+	 * The fourth round (session 10), used to find the defects fixed then: 99.2 %
+	 * category, 100 % priority, 8 of 8 P1 after the fixes (62.1 % and 60.6 % before).
+	 */
+	@Test
+	void fourthRoundProbeReportsStayFixed() {
+		meetsFloors(Corpus.PROBE4_DEV, "fourth-round probe reports", 0.97, 0.97, 0.95);
+	}
+
+	/**
+	 * The held-out fourth round, run once after those fixes: 80.3 % category, 86.4 %
+	 * priority, 6 of 6 P1 (65.2 %, 69.7 % and 5 of 6 before). The floors sit just below:
+	 * two more misses of either kind, or two P1 missed, fail.
+	 */
+	@Test
+	void heldOutFourthRoundProbeReportsMeetTheirFloor() {
+		meetsFloors(Corpus.PROBE4_HOLDOUT, "fourth-round held-out probe reports", 0.78, 0.84, 0.83);
 	}
 
 	/**

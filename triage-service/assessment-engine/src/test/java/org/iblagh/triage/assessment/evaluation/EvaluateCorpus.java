@@ -42,6 +42,16 @@ public final class EvaluateCorpus {
 		CorpusEvaluation threats = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE3_THREATS));
 		System.out.println(threats.report("threats to people (session 9, threats round)", false));
 		threats.errors().forEach((e) -> System.out.println("  " + e));
+		System.out.println();
+		CorpusEvaluation probes4 = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE4_DEV));
+		System.out.println(probes4.report("fourth-round probe reports (used while fixing)", false));
+		probes4.errors().forEach((e) -> System.out.println("  " + e));
+		System.out.println();
+		if (Boolean.getBoolean("iblagh.probe4.holdout")) {
+			// totals only: the held-out reports stay unseen
+			System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE4_HOLDOUT))
+				.report("fourth-round probe held-out reports (not tuned on)", false));
+		}
 	}
 
 }

@@ -19,7 +19,7 @@
 [ary-latn]
 3 lbira
 3 bira
-3 ~crb
+3 ~chrb
 3 ~mhy
 3 ~wsk
 2 ~vdk
@@ -69,3 +69,21 @@
 2 ginebra
 3 tequila
 1 botellas
+
+# Session 10. Sold without a licence, in every form (any unlicensed trade: weighs 1)
+[ar]
+1 بدون ترخيص
+1 بدون رخصه
+[ary]
+1 بلا رخصه
+[ary-latn]
+1 bla ~rkhs
+[fr]
+1 sans licence
+[en]
+1 no licence
+1 without a licence
+1 without a license
+1 no license
+[es]
+1 sin licencia

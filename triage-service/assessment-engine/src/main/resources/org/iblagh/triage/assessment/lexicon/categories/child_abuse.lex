@@ -67,3 +67,28 @@
 [ary-latn]
 2 ~sift liha ~tswr
 2 ~sift lih ~tswr
+
+# Session 10. Secrecy asked of the child, in every form ("must not tell us", like
+# ماتقولي لحتى واحد and garder le secret)
+[en]
+2 not to tell
+2 not tell anyone
+2 must not tell
+2 don t tell
+2 keep it secret
+2 our secret
+[fr]
+2 ne rien dire
+2 pas le dire
+2 notre secret
+[es]
+2 no decir nada
+2 no se lo digas
+2 nuestro secreto
+2 es su secreto
+[ar]
+2 سرا بينهما
+2 لا تقولي لاحد
+[ary-latn]
+2 =matgolich
+2 =matgoli l7ta

@@ -53,7 +53,7 @@
 3 ddos
 3 ransomware
 3 malware
-3 defaced
+3 deface*
 3 breach*
 3 botnet
 3 brute forc*
@@ -83,3 +83,10 @@
 2 compromis
 [es]
 2 comprometid*
+
+# Session 10. Defacement in French and Spanish (like defaced, defigur*)
+[fr]
+3 defac*
+[es]
+2 desfigur*
+3 defacement

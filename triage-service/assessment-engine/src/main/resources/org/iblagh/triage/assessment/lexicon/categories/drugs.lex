@@ -35,7 +35,11 @@
 3 7chich
 3 ma3joun
 3 ~ztl
-2 ~ghbr
+# as written: ghbr (vanished) has the skeleton of lghabra (the powder)
+2 =ghabra
+2 =lghabra
+2 =l8abra
+2 =8abra
 [fr]
 3 drogue*
 3 cannabis
@@ -43,7 +47,9 @@
 2 coke
 3 hachich
 3 haschich
-2 shit
+1 shit
+3 du shit
+2 le shit
 3 beuh
 3 weed
 2 pollen
@@ -127,3 +133,57 @@
 3 rivotril
 3 tramadol
 2 sin receta
+
+# Session 10. Street names in every form. Cannabis: kush, hash, chira, la kala. Pills:
+# karkoubi (q or k), "bola/pola" (the red pill), lyrica (pregabalin), "riv" and "ريفو"
+# (rivotril), teffaha (the apple-stamped ecstasy pill, also the fruit: weighs 1, so it
+# needs a second drug word). "Shit" alone weighs 1: English uses it for anything.
+[ar]
+3 ليريكا
+3 بريغابالين
+1 تفاحه
+[ary]
+2 بوله
+2 بولا
+3 الكاله
+3 ليريكا
+3 الليريكا
+3 ريفو
+3 الريفو
+1 تفاحه
+[ary-latn]
+3 ~krkb
+2 =pola
+2 =bola
+2 =lpola
+2 =lbola
+2 =riv
+2 =rivo
+1 =tfa7a
+1 =teffa7a
+1 =tfaha
+1 =teffaha
+1 =toffaha
+2 =kala
+2 =lkala
+[fr]
+3 kush
+2 hasch
+3 teuch
+1 teffaha
+3 lyrica
+3 pregabaline
+[en]
+3 kush
+# hash is also a file's checksum: it weighs with a sale
+1 hash
+3 sell* hash
+3 buy* hash
+3 lyrica
+3 pregabalin
+2 edibles
+[es]
+3 kush
+3 lyrica
+3 pregabalina
+2 costo

@@ -25,7 +25,7 @@
 [ary-latn]
 2 ~sbn
 2 ~hdn
-3 ~thrc
+3 ~thrch
 2 klam khayb
 2 ~hgr
 2 ~tb3n

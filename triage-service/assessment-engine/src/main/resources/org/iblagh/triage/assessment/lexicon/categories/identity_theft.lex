@@ -20,8 +20,11 @@
 2 مودباس
 1 باسوورد
 [ary-latn]
-3 smiti
-3 smiyti
+# as written: smito (his name) has the skeleton of smiti (my name)
+3 =smiti
+3 =smiyti
+3 =esmiti
+3 =ismi
 2 ~grsn
 [fr]
 3 usurp*
@@ -101,3 +104,34 @@
 [ary]
 2 بسميت
 2 باسم*
+
+# Session 10. An account "made" with the reporter's pictures and name, and "fake" written
+# after the noun (compte fake, كونط فيك), in every form
+[ary]
+2 دار* كونط*
+2 كونط* فيك
+2 حساب* فيك
+2 بالتصاور ديالي
+2 السميه ديالي
+2 بالسميه ديالي
+[ary-latn]
+3 compte fake
+3 profil fake
+3 =fake compte
+2 b tsawr dyali
+2 b tswira dyali
+[fr]
+3 compte fake
+3 profil fake
+2 avec mes photos
+[en]
+2 using my photos
+2 using my pictures
+2 with my photos
+[es]
+2 con mis fotos
+3 cuenta fake
+3 perfil fake
+[ar]
+2 بصوري
+2 باستعمال صوري

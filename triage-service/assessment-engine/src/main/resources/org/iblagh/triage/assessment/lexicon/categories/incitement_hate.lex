@@ -33,7 +33,7 @@
 2 ~mhajr
 3 3azzi
 2 ~hrd
-2 ~hcrt
+2 ~hchrt
 1 migrants
 [fr]
 3 racis*
@@ -190,3 +190,37 @@
 [ary-latn]
 2 ~ytjrd
 2 ~tjrd
+
+# Session 10. Dehumanising a group as apes or monkeys, slurs, and calls to exterminate, in
+# every form; Sub-Saharans and Roma named in Spanish
+[ar]
+2 قرود
+2 القرده
+2 اباده
+2 تصفيتهم
+2 ابادتهم
+[ary]
+2 القرود
+2 قرودا
+[ary-latn]
+2 =9roud
+2 =l9roud
+[fr]
+2 singes
+2 exterminer
+2 extermin*
+[en]
+2 monkeys
+2 apes
+2 exterminat*
+2 wiped out
+1 dirty
+[es]
+2 subsaharian*
+1 gitanos
+2 monos
+2 simios
+1 sucios
+3 maricones
+2 exterminad*
+2 exterminar*

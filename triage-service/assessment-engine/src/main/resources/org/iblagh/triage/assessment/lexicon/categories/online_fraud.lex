@@ -359,3 +359,86 @@
 2 nunca llegaron
 [ary-latn]
 1 ~tblk
+
+# Session 10. Phishing in every form: a sender claiming to be an institution (the bank,
+# the CNSS, the tax office, customs), asking to update or confirm one's details or
+# password, promising a refund or a compensation behind a link.
+[fr]
+2 qui dit etre
+2 disant etre
+2 pretendant etre
+2 mettre a jour mes
+2 mettre a jour vos
+2 mise a jour de vos
+1 indemnite
+1 remboursement
+[en]
+2 claiming to be
+2 claims to be
+2 saying they were from
+2 pretending to be from
+2 verify your account
+2 update your details
+2 update your information
+2 confirm your password
+1 refund
+1 compensation
+[es]
+2 dicen ser de
+2 dice ser de
+2 que dicen ser
+2 confirme mi clave
+2 confirmar mi clave
+2 confirmar mis datos
+2 actualizar mis datos
+2 actualizar sus datos
+1 reembolso
+1 indemnizacion
+[ar]
+2 تحديث معلومات*
+2 يدعي انه
+2 تدعي انها
+1 تعويض*
+1 استرجاع مبلغ
+[ary]
+2 كيقول راه من
+2 دخل* اللينك
+1 تعويض
+[ary-latn]
+# "an SMS whose name is CNSS": the sender calls itself an institution
+2 =smito
+2 =smitou
+2 ~dkhl lien
+2 ~dkhl link
+1 =ta3wid
+1 =t3wid
+# the seller or the lover vanished, in Darija (like a disparu, desaparecio, اختفى)
+[ary]
+2 غبر
+2 تغبر
+2 اختفى
+[ary-latn]
+2 =ghbr
+2 =ghbar
+2 =ghber
+2 =tghbr
+# a fee to pay before the job, the visa or the contract, in every form (like frais de
+# dossier, training fee, رسوم الملف; not registration fees, which universities charge)
+[es]
+2 tasas antes
+2 por adelantado
+2 gastos de tramitacion
+1 tasas
+[fr]
+2 payer d avance
+[en]
+2 processing fee
+2 pay in advance
+[ar]
+2 رسوم* مسبق*
+[ary]
+2 فلوس الملف
+2 واجب التسجيل
+[ary-latn]
+2 flous dyal dossier
+2 =frais dyal

@@ -200,3 +200,92 @@
 [es]
 1 mi numero
 1 pasaporte
+
+# Session 10. Covert filming in every form: a device hidden to record, filming under a
+# skirt, private places where people undress (weighing little alone, since a gym or a
+# changing room is everyday life).
+[ar]
+3 كاميرا مخبا*
+3 هاتف مخفي
+3 هاتف مخبا
+3 تحت التنوره
+3 تحت تنوره
+1 غرفه تغيير الملابس
+1 غرف تغيير الملابس
+1 حمام*
+[ary]
+3 كاميرا مخبي*
+3 تيليفون مخبي
+3 تحت الصايه
+3 من تحت الصايه
+1 الفيستيير
+1 الحمام
+[ary-latn]
+3 camera ~mkhb
+3 kamira ~mkhb
+3 tilifon ~mkhb
+3 telephone ~mkhb
+1 vestiaire
+1 douche
+[fr]
+3 camera espion
+3 mini camera
+3 telephone cache
+3 sous la jupe
+3 sous les jupes
+1 vestiaire*
+1 cabine d essayage
+1 salle de bain
+[en]
+3 spy cam*
+3 tiny camera
+3 camera disguised
+3 disguised camera
+3 hidden phone
+3 upskirt*
+3 up skirt*
+3 under her skirt
+3 under their skirts
+1 locker room
+1 changing room
+1 footage
+[es]
+3 camara escondida
+3 camaras escondidas
+3 movil escondido
+3 telefono escondido
+3 a escondidas
+3 debajo de la falda
+3 bajo la falda
+1 probador
+1 vestuario
+1 grabando
+1 grabar*
+# Session 10. Pictures posted or uploaded without asking, in every form (the Spanish
+# publishing verbs subir and colgar, like posted my / publie mes)
+[es]
+1 subido
+1 subio
+1 subir
+1 colgado
+1 colgaron
+1 cuelga*
+2 sin pedir permiso
+2 sin preguntar
+[en]
+2 without asking
+1 full names
+[fr]
+2 sans demander
+2 sans nous demander
+[ar]
+2 دون استئذان
+2 بدون استئذان
+[ary]
+2 بلا ما يستاذن*
+2 بلا ما يسول*
+2 تصاور* خاص*
+2 حط* التصاور
+[ary-latn]
+2 bla ma ~ysts*
+2 ~7t tsawr

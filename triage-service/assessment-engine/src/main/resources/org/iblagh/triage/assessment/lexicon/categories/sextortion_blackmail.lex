@@ -106,3 +106,54 @@
 [es]
 2 va a publicar
 2 va a difundir
+
+# Session 10. Exposure announced with the Spanish publishing verbs (subir, colgar) and to
+# "all my contacts" or the family, in every form; naked pictures and "recorded me" in
+# Spanish (like recorded, سجلاتني)
+[es]
+2 va a subir
+2 van a subir
+2 subira
+2 va a colgar
+2 van a colgar
+3 fotos desnud*
+1 me grabo
+1 me grabaron
+1 todos mis contactos
+1 a mi familia
+[en]
+1 all my contacts
+2 will upload
+1 to my family
+[fr]
+1 tous mes contacts
+1 a ma famille
+[ar]
+1 جميع جهات الاتصال
+1 لجميع اصدقائي
+1 لعائلتي
+[ary]
+1 لكاع الكونطاكت
+1 لكاع الصحاب
+1 للعائله ديالي
+[ary-latn]
+1 ga3 les contacts
+1 l3a2ila dyali
+# naked pictures or videos, in every form (like photos intimes)
+[fr]
+3 photos nues
+3 videos nues
+3 photos de moi nue
+[en]
+3 naked pictures
+3 naked photos
+3 naked video*
+[ar]
+3 صور* عاري*
+3 فيديو* عاري*
+[ary]
+3 تصاور* عريان*
+3 فيديو* عريان*
+[ary-latn]
+3 ~tswr ~3ryn
+3 video* ~3ryn

@@ -177,3 +177,61 @@
 [es]
 2 bomba
 2 bombas
+
+# Session 10. Detonators and fertiliser (an explosive precursor)
+[ar]
+2 صاعق*
+1 سماد
+1 اسمده
+[fr]
+2 detonateur*
+1 engrais
+[en]
+2 detonator*
+1 fertili*er
+[es]
+2 detonador*
+1 fertilizante*
+
+# Session 10. Apology: praising the perpetrators of an attack, calling them heroes or
+# martyrs, in every form (a group's name is not always given)
+[ar]
+2 يمجد*
+2 منفذي* هجوم*
+2 منفذي* الهجمات
+2 منفذي* التفجير*
+1 بالابطال
+1 الشهداء
+[ary]
+1 الابطال
+2 اللي دارو التفجير
+[ary-latn]
+2 =kaymdah
+2 =kaymde7
+2 =kaymda7
+[fr]
+2 fait l eloge
+2 font l eloge
+1 eloge
+2 les appelle des heros
+2 des martyrs
+2 auteurs de l attentat
+[en]
+2 calls them heroes
+2 calls them martyrs
+2 prais* the attacker*
+2 prais* the bomber*
+2 prais* the terrorist*
+2 call* for more attack*
+2 call* for new attack*
+1 the attackers
+[es]
+2 los llama heroes
+2 los llama martires
+1 martires
+1 elogia*
+2 enaltec*
+2 nuevos atentados
+[fr]
+2 nouveaux attentats
+2 eloge des terroristes

@@ -27,7 +27,7 @@
 2 كيتذبحو
 [ary-latn]
 
-3 ~crml
+3 ~chrml
 2 ~jrh
 2 ~dbh
 2 ~mdrb
@@ -166,3 +166,17 @@
 [es]
 2 tirarse
 2 lanzarse
+
+# Session 10. Self-harm announced by swallowing pills (like suicid*)
+[en]
+2 end it all
+2 take all her pills
+2 take all his pills
+2 overdose
+[fr]
+2 overdose
+2 avaler tous
+[es]
+2 sobredosis
+[ar]
+2 جرعه زائده

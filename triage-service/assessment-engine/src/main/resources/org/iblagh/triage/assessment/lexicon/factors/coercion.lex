@@ -105,3 +105,15 @@
 3 va a publicar
 3 va a difundir
 3 las publica
+
+# Session 10. The Spanish publishing verbs in the future or the conditional
+[es]
+3 va a subir
+3 van a subir
+3 subira
+3 las sube
+3 lo sube
+3 va a colgar
+3 van a colgar
+3 las cuelga
+3 lo cuelga

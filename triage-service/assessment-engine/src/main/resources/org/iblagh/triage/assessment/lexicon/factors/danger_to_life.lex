@@ -207,3 +207,108 @@
 3 no llegas a manana
 3 hacerte desaparecer
 3 hacerme desaparecer
+
+# Session 10. Calls to kill a group in the passive or impersonal ("they should be
+# killed", "must be wiped out", "deserve death", خاصهم يتقتلو، يجب أن يقتلوا: the passive
+# alone, كيتذبحو, also describes a video of people being killed), and French
+# idiomatic death threats (faire la peau, buter)
+[ar]
+3 ان يقتلوا
+3 ان يذبحوا
+3 دمهم حلال
+3 تصفيتهم
+3 ابادتهم
+3 قتلهم
+3 ذبحهم
+[ary]
+3 خاصهم يتقتلو
+3 خاصهم يتذبحو
+3 خاصهم يتحرقو
+3 خاص يتقتلو
+3 نقتلوهم
+[ary-latn]
+# khassom / khasshom: the skeleton keeps s or sh
+3 ~khs ~ytgtl
+3 ~khch ~ytgtl
+3 ~khs ~ytdbh
+3 ~khch ~ytdbh
+3 ~khs ~ythrg
+3 ~khch ~ythrg
+[fr]
+3 etre elimines
+3 etre tues
+3 les eliminer
+3 les exterminer
+3 les pendre
+3 meritent la mort
+3 merite la mort
+3 faire la peau
+3 te buter
+3 me buter
+3 le buter
+3 te crever
+3 me crever
+[en]
+3 be killed
+3 be wiped out
+3 wiped out
+3 be exterminated
+3 be gassed
+3 gassed
+3 deserve to die
+3 deserve death
+3 should die
+[es]
+3 ser exterminados
+3 ser asesinados
+3 matarlos
+3 matarlas
+3 acabar con todos
+3 acabar con ellos
+3 merecen morir
+3 merecen la muerte
+# Session 10. The Spanish "va a matar" with its object before the verb (me va a matar, la
+# van a matar)
+[es]
+3 va a matar
+3 van a matar
+3 voy a matar
+3 vamos a matar
+# Session 10. More calls to kill a group: "must die", "kill them all", "il faut tuer", "hay
+# que matar", أن يقتل; the Darija subjunctive passive as written (يتقتلو, ytqtlo), since
+# with the progressive prefix (كيتقتلو, kaytqtlo) it describes a video of people killed
+[ar]
+3 ان يقتل
+3 يجب قتل
+3 يجب ذبح
+3 يستحقون الموت
+3 يجب اعدام*
+[ary]
+3 =يتقتلو
+3 =يتذبحو
+3 =يتحرقو
+3 =يتقتل
+[ary-latn]
+3 ytqtl*
+3 ytktl*
+3 ytdb7*
+3 yt7r9*
+[fr]
+3 il faut tuer
+3 faut tuer
+3 faut les tuer
+3 tuer tous
+3 doivent mourir
+3 doit mourir
+3 extermin*
+[en]
+3 must die
+3 should all die
+3 need to die
+3 kill all
+3 kill them all
+[es]
+3 hay que matar
+3 matar a todos
+3 deben morir
+3 que se mueran

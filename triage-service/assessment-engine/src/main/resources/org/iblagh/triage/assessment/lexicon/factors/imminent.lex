@@ -1,11 +1,13 @@
 # The harm is due soon. Counts only together with a danger (see priority.properties).
+# "Now" weighs 1: it also tells a story ("and now he asks for more"), so it dates a
+# harm only when someone is threatened, armed or at the door (PriorityRules).
 [ar]
 3 غدا
 3 غدوه
 3 الليله
 3 اليوم
-3 الان
-3 حالا
+1 الان
+1 حالا
 3 بعد قليل
 3 السبت
 3 الاحد
@@ -17,12 +19,12 @@
 3 هذا المساء
 3 نهايه الاسبوع
 [ary]
-3 دابا
+1 دابا
 3 ليوما
 3 دغيا
 3 هاد الليله
 3 هاد السيمانه
-3 فهاد الساعه
+1 فهاد الساعه
 [ary-latn]
 # ghda and ghadi (will) share a skeleton: spellings as written
 3 =ghda
@@ -38,7 +40,7 @@
 3 =8edwa
 3 lyouma
 3 lyoum
-3 daba
+1 daba
 3 had lil
 3 had lila
 3 nhar sebt
@@ -49,8 +51,8 @@
 3 ce soir
 3 cette nuit
 3 aujourd hui
-3 maintenant
-3 tout de suite
+1 maintenant
+1 tout de suite
 3 ce week end
 3 lundi
 3 mardi
@@ -66,7 +68,7 @@
 3 tomorrow
 3 tonight
 3 today
-3 right now
+1 right now
 3 this weekend
 3 this evening
 3 monday
@@ -82,7 +84,7 @@
 3 manana
 3 esta noche
 3 hoy
-3 ahora
+1 ahora
 3 este fin de semana
 3 lunes
 3 martes

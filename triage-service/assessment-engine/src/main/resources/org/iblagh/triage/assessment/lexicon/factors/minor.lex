@@ -91,3 +91,49 @@
 [es]
 3 colegio
 3 escolares
+
+# Session 10. An age given after a relative ("my daughter is 13", "my son, who is 12")
+[en]
+3 daughter is <minor-age>
+3 son is <minor-age>
+3 sister is <minor-age>
+3 brother is <minor-age>
+3 niece is <minor-age>
+3 nephew is <minor-age>
+3 cousin is <minor-age>
+[es]
+3 tiene <minor-age>
+[fr]
+3 fille a <minor-age>
+3 fils a <minor-age>
+# a relative with an age in brackets ("my sister (14)"), a younger sibling
+[en]
+3 sister <minor-age>
+3 brother <minor-age>
+3 daughter <minor-age>
+3 son <minor-age>
+3 little sister
+3 little brother
+3 younger sister
+3 younger brother
+[fr]
+3 petite soeur
+3 petit frere
+3 soeur de <minor-age>
+3 frere de <minor-age>
+[es]
+3 hermanita
+3 hermanito
+3 hermana pequena
+3 hermano pequeno
+3 hermana de <minor-age>
+3 hermano de <minor-age>
+[ar]
+3 اختي الصغيره
+3 اخي الصغير
+[ary]
+3 ختي الصغيره
+3 خويا الصغير
+[ary-latn]
+3 =khti sghira
+3 =khoya sghir

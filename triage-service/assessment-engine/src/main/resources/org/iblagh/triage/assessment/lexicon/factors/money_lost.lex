@@ -109,3 +109,36 @@
 3 out of my account
 [es]
 3 sacaron de mi cuenta
+
+# Session 10. A sum sent or handed over (700 euros, 40 000 dh, 15000dh), and money gone
+# from the account, in every form
+[fr]
+3 envoye <amount>
+3 verse <amount>
+3 vire <amount>
+3 transfere <amount>
+3 sont partis
+[en]
+3 sent <amount>
+3 sent him <amount>
+3 sent her <amount>
+3 sent them <amount>
+3 are gone
+3 were gone
+[es]
+3 mande <amount>
+3 envie <amount>
+3 le di <amount>
+3 desaparecieron de mi cuenta
+[ar]
+3 ارسلت له <amount>
+3 ارسلت لها <amount>
+3 اعطيته <amount>
+[ary]
+3 صيفطت ليها
+3 عطيتو <amount>
+3 عطيتها <amount>
+[ary-latn]
+3 =3titou <amount>
+3 =3tito <amount>
+3 =3titha <amount>

@@ -37,3 +37,60 @@
 3 nada que denunciar
 3 no tengo nada que
 3 no quiero denunciar
+
+# Session 10. "I have nothing to report" in Darija; the reporter is the one accused (of a
+# threat, a scam) and defends themselves; the activity is licensed or the medicine
+# prescribed, so the alarming word names something lawful.
+[ary]
+3 ما عندي ما نبلغ
+3 ماعندي ما نبلغ
+3 ما كاين ما نبلغ
+3 ماكاين ما نبلغ
+3 كيتهمني
+3 كيتهموني
+3 عندنا الرخصه
+3 عندي الرخصه
+3 بالوصفه ديال الطبيب
+[ary-latn]
+3 =ma 3ndi ma nbelegh
+3 =ma kayn ma nbelegh
+3 ~kythmn
+[ar]
+3 ليس لدي ما ابلغ عنه
+3 يتهمني
+3 يتهمونني
+3 اتهمني
+3 لدينا ترخيص
+3 لدينا رخصه
+3 وصفه طبيه من
+3 وصفها لي الطبيب
+[fr]
+3 m accuse
+3 m accusent
+3 nous accuse
+3 nous avons la licence
+3 nous avons une licence
+3 j ai la licence
+3 toutes les autorisations
+3 prescrit par
+3 prescrits par
+3 prescrite par
+[en]
+3 accuses me
+3 accusing me
+3 accused me
+3 that i threatened
+3 says i threatened
+3 we have all the permits
+3 we are licensed
+3 licensed restaurant
+3 licensed shop
+3 prescribed by
+[es]
+3 me acusa
+3 me acusan
+3 tenemos licencia
+3 tenemos todos los permisos
+3 recetado por
+3 recetados por
+3 recetada por

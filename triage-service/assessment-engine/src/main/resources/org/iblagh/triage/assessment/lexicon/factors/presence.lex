@@ -110,3 +110,10 @@
 3 esta afuera de mi
 3 esta abajo de mi
 3 me espera
+
+# Session 10. At the door or the entrance, in Spanish
+[es]
+3 esta en la puerta
+3 esta en mi puerta
+3 esta en mi portal
+2 en mi portal

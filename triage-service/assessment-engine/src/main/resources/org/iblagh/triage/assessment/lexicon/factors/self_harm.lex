@@ -64,3 +64,29 @@
 3 tirarse de
 3 tirarme de
 3 lanzarse al vacio
+
+# Session 10. Swallowing all the pills, an overdose, "end it all", in every form
+[ar]
+3 جرعه زائده
+3 ابتلاع* كل الحبوب
+[ary]
+3 نشرب كاع الدوا
+3 تشرب كاع الدوا
+[ary-latn]
+3 =nchreb ga3 dwa
+[fr]
+3 en finir
+3 avaler tous
+3 avaler toutes
+3 overdose
+[en]
+3 end it all
+3 and end it
+3 take all her pills
+3 take all his pills
+3 take all my pills
+3 overdose
+[es]
+3 acabar con todo
+3 tomarse todas las pastillas
+3 sobredosis

@@ -101,3 +101,15 @@
 [ary-latn]
 3 l3rab
 3 lafri9iyin
+
+# Session 10
+[es]
+3 subsaharianos
+3 maricones
+3 homosexuales
+[en]
+3 sub saharan*
+3 roma
+[fr]
+3 gitans
+3 roms

@@ -101,3 +101,23 @@
 [ary-latn]
 3 mn dyorhom
 3 mn diorhom
+
+# Session 10. Stabbing and slashing, and the Darija "I'll slash your face"
+[es]
+3 apunal*
+3 acuchill*
+[en]
+3 stabbed
+3 stabbing
+[fr]
+3 poignarde*
+3 coups de couteau
+[ary]
+3 نشرحك
+3 نشرملك
+[ary-latn]
+3 =nchr7k
+3 =nchre7k
+3 =nchar7ek
+3 =ncher7ek
+3 =nchermlek

@@ -75,3 +75,21 @@
 3 bomba*
 3 explosivo*
 3 machet*
+
+# Session 10. Detonators (explosive precursors), and sticks carried to an attack
+[ar]
+3 صاعق*
+3 صواعق
+[ary]
+3 العصي
+3 بالعصي
+3 بالعصا
+[ary-latn]
+3 =l3sa
+3 =b l3sa
+[fr]
+3 detonateur*
+[en]
+3 detonator*
+[es]
+3 detonador*

@@ -1,0 +1,33 @@
+# The police or the courts have already dealt with it: a network dismantled, a trial, a
+# sentence. With these a story of terrorism or violence is news, not content to report.
+[ar]
+3 المحكمه
+3 محاكمه
+3 حكمت عليه
+3 تفكيك خليه
+3 تفكيك شبكه
+[ary]
+3 شدو خليه
+3 شد خليه
+[ary-latn]
+3 =lma7kama
+3 =m7akma
+[fr]
+3 le proces
+3 au tribunal
+3 le tribunal
+3 condamne a
+3 demantele
+3 demantelement
+[en]
+3 the trial
+3 in court
+3 the court
+3 sentenced
+3 dismantled
+[es]
+3 el juicio
+3 tribunal
+3 condenado a
+3 desarticul*
+3 desmantel*

@@ -1,0 +1,66 @@
+# The reporter says the threat was play or fiction: a video game, trash talk, a joke
+# between friends, a line in a film or a series. Category only: such threat words are
+# no danger, unless the person at the door or self-harm shows otherwise. "In the game"
+# alone is not here: a player can threaten a child for real.
+[ar]
+3 مجرد لعبه
+3 مجرد مزاح
+3 على سبيل المزاح
+[ary]
+3 غير لعب
+3 غير كنلعبو
+3 غير كيلعبو
+3 غير كنضحكو
+3 غير فاللعبه
+3 ماشي بصح
+3 ماشي بالصح
+[ary-latn]
+3 ghir ~l3b
+3 machi bs7
+3 machi bse7
+3 machi bsse7
+[fr]
+3 juste le jeu
+3 juste un jeu
+3 qu un jeu
+3 c est un jeu
+3 pour rire
+3 pour rigoler
+3 pour plaisanter
+3 rien de serieux
+[en]
+3 just a game
+3 only a game
+3 trash talk
+3 just joking
+3 just kidding
+3 as a joke
+3 nothing serious
+[es]
+3 solo es un juego
+3 solo un juego
+3 es un juego
+3 en broma
+3 de broma
+3 nada serio
+# a line in a film or a series
+[ar]
+3 في الفيلم
+3 في المسلسل
+[ary]
+3 فالفيلم
+3 فالمسلسل
+[ary-latn]
+3 =f film
+3 =fl film
+3 =f lfilm
+[fr]
+3 dans le film
+3 dans la serie
+[en]
+3 in the film
+3 in the movie
+3 in the series
+[es]
+3 en la pelicula
+3 en la serie
