@@ -86,7 +86,9 @@ public final class JurisdictionResolver {
 		OffenceClass offenceClass = offenceClass(query, basis);
 		PlaceResolution place = this.places.resolve(query.city(), query.province());
 		boolean weakPlace = false;
-		if (place instanceof PlaceResolution.Unresolved && query.phone() != null) {
+		// a place named abroad is not overridden by where a phone line is
+		if (place instanceof PlaceResolution.Unresolved unresolvedPlace
+				&& !unresolvedPlace.reason().equals(PlaceResolver.ABROAD) && query.phone() != null) {
 			Optional<AreaCodeLocator.AreaCodeHint> hint = this.areaCodes.locate(query.phone());
 			if (hint.isPresent() && hint.get().singleProvince()) {
 				Province hinted = this.data.province(hint.get().provinceCodes().get(0)).orElseThrow();

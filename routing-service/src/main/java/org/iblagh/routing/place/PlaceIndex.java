@@ -46,6 +46,12 @@ public final class PlaceIndex {
 	 */
 	private final Map<String, Set<String>> byTrailingWords = new HashMap<>();
 
+	/**
+	 * Keys of two-word names by their last word ("bernoussi" → "sidibernoussi", "slimane"
+	 * → "sidislimane", "benslimane"): the honorific Sidi is often left out.
+	 */
+	private final Map<String, Set<String>> byLastOfTwoWords = new HashMap<>();
+
 	/** Below this many consonants a skeleton says too little to tell two names apart. */
 	static final int MIN_SKELETON_CONSONANTS = 3;
 
@@ -83,6 +89,11 @@ public final class PlaceIndex {
 							(k) -> new HashSet<>())
 					.add(key);
 			}
+		}
+		// every spelling counts, not only the first with this key: "Ben Slimane" has the
+		// key of "Benslimane"
+		if (words.size() == 2) {
+			this.byLastOfTwoWords.computeIfAbsent(words.get(1), (k) -> new HashSet<>()).add(key);
 		}
 		String skeleton = PlaceNames.skeleton(name);
 		if (PlaceNames.consonants(skeleton) >= MIN_SKELETON_CONSONANTS) {
@@ -148,6 +159,21 @@ public final class PlaceIndex {
 	public List<String> startingWith(String leadingWordsKey) {
 		return List.copyOf(new java.util.TreeSet<>(this.byLeadingWords.getOrDefault(leadingWordsKey, Set.of())));
 	}
+
+	/**
+	 * The keys of the two-word names ending with this word, when one of them is "Sidi X";
+	 * all of them, so that a word shared with another name ("Slimane": Sidi Slimane, Ben
+	 * Slimane) stays ambiguous. Empty otherwise.
+	 */
+	public List<String> withoutSidi(String lastWord) {
+		Set<String> keys = this.byLastOfTwoWords.getOrDefault(lastWord, Set.of());
+		boolean sidi = keys.stream().anyMatch((k) -> k.equals(SIDI + lastWord) || k.equals(SIDI_ARABIC + lastWord));
+		return sidi ? List.copyOf(new java.util.TreeSet<>(keys)) : List.of();
+	}
+
+	private static final String SIDI = "sidi";
+
+	private static final String SIDI_ARABIC = "سيدي";
 
 	/** The keys of the longer names that end with these (two or more) words. */
 	public List<String> endingWith(String trailingWordsKey) {

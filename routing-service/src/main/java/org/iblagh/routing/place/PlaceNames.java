@@ -21,9 +21,9 @@ public final class PlaceNames {
 
 	/**
 	 * The generic words of Moroccan place names (أولاد, بني, سوق, قصر, قصبة, واد, عين,
-	 * مولاي) in every Latin spelling they are seen in, each folded to one: "Ouled Teima",
-	 * "Oulad Teïma" and "Awlad Taima" differ only by this word, so it must not cost an
-	 * edit.
+	 * مولاي, and كبير/صغير with the article of Moroccan Arabic, "Lakbir") in every Latin
+	 * spelling they are seen in, each folded to one: "Ouled Teima", "Oulad Teïma" and
+	 * "Awlad Taima" differ only by this word, so it must not cost an edit.
 	 */
 	private static final java.util.Map<String, String> GENERIC_WORDS = genericWords();
 
@@ -32,7 +32,9 @@ public final class PlaceNames {
 		for (String[] group : new String[][] { { "oulad", "ouled", "awlad", "aoulad", "ulad", "wlad", "oled" },
 				{ "beni", "bni", "bani" }, { "souk", "souq", "suq" }, { "ksar", "qasr", "qsar", "kasr", "qser" },
 				{ "kasba", "kasbah", "qasba", "qasbah", "kasbat" }, { "oued", "wad", "wadi", "ouad", "wed" },
-				{ "ain", "ayn", "ein" }, { "moulay", "mulay", "moulai", "mly" } }) {
+				{ "ain", "ayn", "ein" }, { "moulay", "mulay", "moulai", "mly" }, { "cap", "cabo" },
+				{ "kebir", "kbir", "kabir", "lkbir", "lakbir", "lekbir" },
+				{ "sghir", "seghir", "sgir", "sghar", "lsghir", "sseghir" } }) {
 			for (String spelling : group) {
 				m.put(spelling, group[0]);
 			}
@@ -44,6 +46,77 @@ public final class PlaceNames {
 	private static final String SUN_LETTERS = "tdrzsn";
 
 	private PlaceNames() {
+	}
+
+	/**
+	 * Neo-Tifinagh letters (ⴰ U+2D30 … ⵯ U+2D6F) as the Latin letters Moroccan names are
+	 * spelled with: ⴰⴳⴰⴷⵉⵔ → agadir, ⵜⴰⵔⵓⴷⴰⵏⵜ → taroudant. Emphatics lose their dot, u
+	 * and w are the French "ou" of the usual spellings (Ouarzazate, Nadour); letters
+	 * outside the IRCAM alphabet are dropped.
+	 */
+	private static final String[] TIFINAGH = tifinagh();
+
+	private static String[] tifinagh() {
+		String[] latin = new String[0x50];
+		java.util.Arrays.fill(latin, "");
+		String[][] letters = { { "ⴰ", "a" }, { "ⴱ", "b" }, { "ⴳ", "g" }, { "ⴷ", "d" }, { "ⴹ", "d" }, { "ⴻ", "e" },
+				{ "ⴼ", "f" }, { "ⴽ", "k" }, { "ⵀ", "h" }, { "ⵃ", "h" }, { "ⵄ", "a" }, { "ⵅ", "kh" }, { "ⵇ", "q" },
+				{ "ⵉ", "i" }, { "ⵊ", "j" }, { "ⵍ", "l" }, { "ⵎ", "m" }, { "ⵏ", "n" }, { "ⵓ", "ou" }, { "ⵔ", "r" },
+				{ "ⵕ", "r" }, { "ⵖ", "gh" }, { "ⵙ", "s" }, { "ⵚ", "s" }, { "ⵛ", "ch" }, { "ⵜ", "t" }, { "ⵟ", "t" },
+				{ "ⵡ", "ou" }, { "ⵢ", "y" }, { "ⵣ", "z" }, { "ⵥ", "z" } };
+		for (String[] letter : letters) {
+			latin[letter[0].charAt(0) - 0x2D30] = letter[1];
+		}
+		return latin;
+	}
+
+	/**
+	 * Digits that Arabizi (Arabic typed with Latin letters) uses for Arabic sounds: 3
+	 * ʿayn, 7 ḥa, 9 qaf, 5 kha, 2 hamza ("L3ayoun", "9nitra", "Da5la").
+	 */
+	private static String arabizi(String word) {
+		int letters = 0;
+		boolean digit = false;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			letters += (c >= 'a' && c <= 'z') ? 1 : 0;
+			digit |= c >= '0' && c <= '9';
+		}
+		// a postcode or a house number is not Arabizi
+		if (!digit || letters < 2) {
+			return word;
+		}
+		StringBuilder out = new StringBuilder(word.length() + 1);
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			switch (c) {
+				case '3' -> out.append('a');
+				case '7' -> out.append('h');
+				case '9' -> out.append('q');
+				case '5' -> out.append("kh");
+				case '2' -> {
+				}
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static String transliterateTifinagh(String name) {
+		StringBuilder out = null;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c >= 0x2D30 && c < 0x2D80) {
+				if (out == null) {
+					out = new StringBuilder(name.length() + 4).append(name, 0, i);
+				}
+				out.append(TIFINAGH[c - 0x2D30]);
+			}
+			else if (out != null) {
+				out.append(c);
+			}
+		}
+		return (out != null) ? out.toString() : name;
 	}
 
 	private static boolean needsDecomposition(String name) {
@@ -71,7 +144,8 @@ public final class PlaceNames {
 		// NFKD splits é into e + accent and أ/إ/آ into ا + a combining hamza/madda; it is
 		// the slow step, so plain ASCII and Arabic-block text skip it (hamza forms are
 		// folded below)
-		String decomposed = (needsDecomposition(name) ? Normalizer.normalize(name, Normalizer.Form.NFKD) : name)
+		String latin = transliterateTifinagh(name);
+		String decomposed = (needsDecomposition(latin) ? Normalizer.normalize(latin, Normalizer.Form.NFKD) : latin)
 			.toLowerCase(Locale.ROOT);
 		StringBuilder folded = new StringBuilder(decomposed.length());
 		for (int i = 0; i < decomposed.length(); i++) {
@@ -84,8 +158,10 @@ public final class PlaceNames {
 																						// forms
 				case '\u0624' -> folded.append('\u0648'); // waw with hamza
 				case '\u0626' -> folded.append('\u064A'); // ya with hamza
-				case '\u0649' -> folded.append('\u064A'); // alef maqsura → ya
-				case '\u0629' -> folded.append('\u0647'); // ta marbuta → ha
+				// alef maqsura, and the yeh of Farsi keyboards → ya
+				case '\u0649', '\u06CC', '\u06D2' -> folded.append('\u064A');
+				// ta marbuta, and the heh of Farsi keyboards → ha
+				case '\u0629', '\u06C1', '\u06D5' -> folded.append('\u0647');
 				case '\u06AF', '\u06AD', '\u06A9' -> folded.append('\u0643'); // gaf/ng/keheh
 																				// → kaf
 				case 'ß' -> folded.append("ss");
@@ -98,10 +174,61 @@ public final class PlaceNames {
 				continue;
 			}
 			// the Arabic article is written attached to the word
-			String w = (word.length() > 3 && word.startsWith("\u0627\u0644")) ? word.substring(2) : word;
+			String w = (word.length() > 3 && word.startsWith("\u0627\u0644")) ? word.substring(2) : arabizi(word);
 			words.add(GENERIC_WORDS.getOrDefault(w, w));
 		}
 		return words;
+	}
+
+	/**
+	 * The words without the article as Moroccan Arabic says it, a lone l joined to the
+	 * word ("Lksar Lkbir", "Lqnitra", "لقصر لكبير", "لجديدة"), where the standard
+	 * spellings have "el"/"ال" or nothing; the same list when no word carries it. A Latin
+	 * l counts as the article only before a consonant, an Arabic ل only when a letter
+	 * other than ل follows it.
+	 */
+	public static List<String> withoutDarijaArticle(List<String> words) {
+		List<String> out = new ArrayList<>(words.size());
+		boolean changed = false;
+		for (String w : words) {
+			boolean latin = w.length() >= 4 && w.charAt(0) == 'l' && isLatin(w) && !isVowel(w.charAt(1))
+					&& w.charAt(1) != 'l' && w.charAt(1) != 'y';
+			boolean arabic = w.length() >= 4 && w.charAt(0) == '\u0644' && w.charAt(1) != '\u0644'
+					&& w.charAt(1) != '\u0627';
+			if (latin || arabic) {
+				String rest = w.substring(1);
+				out.add(GENERIC_WORDS.getOrDefault(rest, rest));
+				changed = true;
+			}
+			else {
+				out.add(w);
+			}
+		}
+		return changed ? out : words;
+	}
+
+	/**
+	 * The words with kh for a Latin j, as Spanish writes the Arabic kha ("Dajla" Dakhla,
+	 * "Jenifra" Khénifra); "dj" stays the French j. The same list when nothing changes.
+	 */
+	public static List<String> withSpanishJ(List<String> words) {
+		List<String> out = new ArrayList<>(words.size());
+		boolean changed = false;
+		for (String w : words) {
+			if (w.indexOf('j') >= 0 && isLatin(w)) {
+				StringBuilder b = new StringBuilder(w.length() + 2);
+				for (int i = 0; i < w.length(); i++) {
+					boolean kha = w.charAt(i) == 'j' && (i == 0 || w.charAt(i - 1) != 'd');
+					b.append(kha ? "kh" : String.valueOf(w.charAt(i)));
+					changed |= kha;
+				}
+				out.add(b.toString());
+			}
+			else {
+				out.add(w);
+			}
+		}
+		return changed ? out : words;
 	}
 
 	/**

@@ -12,7 +12,8 @@ public sealed interface PlaceResolution {
 	/**
 	 * No place, an unknown one, or one that could be several; never a guess.
 	 *
-	 * @param reason a stable code: NO_PLACE, UNKNOWN, AMBIGUOUS, REGION_ONLY
+	 * @param reason a stable code: NO_PLACE, UNKNOWN, AMBIGUOUS, REGION_ONLY, ABROAD,
+	 * DISTRICT_ONLY
 	 * @param suggestions up to five nearest known names
 	 */
 	record Unresolved(String reason, List<String> suggestions) implements PlaceResolution {

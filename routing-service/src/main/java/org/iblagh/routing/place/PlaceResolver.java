@@ -24,6 +24,22 @@ public final class PlaceResolver {
 
 	public static final String COMMON_SPELLINGS = ReferenceData.BASE + "common_spellings.csv";
 
+	public static final String UNROUTED_NAMES = ReferenceData.BASE + "unrouted_names.csv";
+
+	/** Unresolved because the place named is outside Morocco. */
+	public static final String ABROAD = "ABROAD";
+
+	/** Unresolved because only a district was named; its cities are suggested. */
+	public static final String DISTRICT_ONLY = "DISTRICT_ONLY";
+
+	/**
+	 * Words that start a street name in an address: a place named right after one names
+	 * the street ("Rue de Fès, Tanger", "Bd de Paris, Casablanca"), not where the facts
+	 * are.
+	 */
+	private static final Set<String> STREET_WORDS = Set.of("rue", "avenue", "av", "bd", "boulevard", "route", "rte",
+			"impasse", "zankat", "zenkat", "شارع", "زنقه", "طريق");
+
 	static final int SUGGESTIONS = 5;
 
 	// specificity of a name's target: a court seat says most about where the facts are
@@ -51,6 +67,12 @@ public final class PlaceResolver {
 	 */
 	private final Map<String, Set<String>> provinceNameKeys = new HashMap<>();
 
+	/**
+	 * Names known not to be routable from the text alone, by key: places abroad,
+	 * districts the data does not hold, names of places in several provinces.
+	 */
+	private final Map<String, Unrouted> unrouted = new HashMap<>();
+
 	/** A transliteration is at most this many letters longer or shorter. */
 	static final int MAX_TRANSLITERATION_LENGTH_GAP = 2;
 
@@ -58,16 +80,35 @@ public final class PlaceResolver {
 	static final int MAX_WORDS_SEARCHED = 12;
 
 	public PlaceResolver(ReferenceData data) {
-		this(data, CsvTable.resource(COMMON_SPELLINGS));
+		this(data, CsvTable.resource(COMMON_SPELLINGS), CsvTable.resource(UNROUTED_NAMES));
 	}
 
-	PlaceResolver(ReferenceData data, CsvTable commonSpellings) {
+	PlaceResolver(ReferenceData data, CsvTable commonSpellings, CsvTable unroutedNames) {
 		this.data = data;
 		indexRegions();
 		indexProvinces();
 		indexCourts();
 		indexCommonSpellings(commonSpellings);
 		indexCompoundNameParts();
+		indexUnroutedNames(unroutedNames);
+	}
+
+	private void indexUnroutedNames(CsvTable names) {
+		names.map((row) -> {
+			String kind = row.get("kind");
+			if (!Set.of(ABROAD, "DISTRICT", "AMBIGUOUS").contains(kind)) {
+				throw new IllegalStateException(UNROUTED_NAMES + " line " + row.line() + ": unknown kind " + kind);
+			}
+			List<String> codes = row.list("province_codes");
+			for (String code : codes) {
+				this.data.province(code)
+					.orElseThrow(() -> new IllegalStateException(
+							UNROUTED_NAMES + " line " + row.line() + ": unknown province " + code));
+			}
+			String key = PlaceNames.key(row.get("name"));
+			this.unrouted.merge(key, new Unrouted(kind, codes), Unrouted::with);
+			return row;
+		});
 	}
 
 	private void indexRegions() {
@@ -253,6 +294,11 @@ public final class PlaceResolver {
 	public PlaceResolution resolve(String city, String province) {
 		Lookup byCity = lookup(city);
 		Lookup byProvince = lookup(province);
+		// a place abroad is not routed to the Moroccan province named beside it
+		// ("Melilla" / "Nador", "Paris" / "Casablanca")
+		if (byCity.abroad() || (byProvince.abroad() && !byCity.found())) {
+			return new PlaceResolution.Unresolved(ABROAD, List.of());
+		}
 		PlaceTarget provinceTarget = (byProvince.found() && byProvince.single().provinceCode() != null)
 				? byProvince.single() : null;
 		List<String> remarks = new ArrayList<>();
@@ -316,7 +362,13 @@ public final class PlaceResolver {
 		Set<String> suggestions = new LinkedHashSet<>();
 		String reason = "UNKNOWN";
 		for (Lookup lookup : List.of(byCity, byProvince)) {
-			if (lookup.found()) { // a region: it holds several provinces
+			if (lookup.unrouted() != null) {
+				reason = lookup.unrouted().kind().equals("DISTRICT") ? DISTRICT_ONLY : "AMBIGUOUS";
+				lookup.unrouted()
+					.provinceCodes()
+					.forEach((code) -> suggestions.add(this.data.province(code).orElseThrow().nameFr()));
+			}
+			else if (lookup.found()) { // a region: it holds several provinces
 				reason = "REGION_ONLY";
 				String region = lookup.single().regionCode();
 				this.data.provinces()
@@ -372,9 +424,42 @@ public final class PlaceResolver {
 		if (key.isEmpty()) {
 			return new Lookup(key, List.of(), 0, null);
 		}
+		Lookup found = lookupWords(words, key, true);
+		if (found.targets().isEmpty() && found.unrouted() == null) {
+			// spellings of Moroccan Arabic and of Spanish, tried last: a lone l as the
+			// article, j for kh
+			Lookup alternative = alternative(key, words, PlaceNames.withoutDarijaArticle(words),
+					"read without the article l of Moroccan Arabic");
+			if (alternative == null) {
+				alternative = alternative(key, words, PlaceNames.withSpanishJ(words),
+						"read with kh for j (Spanish spelling)");
+			}
+			if (alternative != null) {
+				return alternative;
+			}
+		}
+		return found;
+	}
+
+	private Lookup alternative(String key, List<String> words, List<String> other, String how) {
+		if (other == words) {
+			return null;
+		}
+		Lookup alternative = lookupWords(other, String.join("", other), false);
+		return alternative.found() ? new Lookup(key, alternative.targets(), alternative.distance() + 1, how) : null;
+	}
+
+	private Lookup lookupWords(List<String> words, String key, boolean searchText) {
+		String text = String.join(" ", words);
 		List<PlaceTarget> exact = this.index.exact(key);
 		if (!exact.isEmpty()) {
 			return new Lookup(key, settle(exact), 0, null);
+		}
+		// a name known exactly wins over a near spelling of another one ("Derb Sultan" is
+		// not "Mers Sultan", "Sofia" is not Safi)
+		Unrouted known = this.unrouted.get(key);
+		if (known != null) {
+			return new Lookup(key, List.of(), -1, null, known);
 		}
 		Lookup variant = spellingVariant(key, words.size());
 		if (variant != null) {
@@ -411,7 +496,7 @@ public final class PlaceResolver {
 		if (hardG != null) {
 			return hardG;
 		}
-		if (words.size() > 1) {
+		if (searchText && words.size() > 1) {
 			Lookup contained = containedNames(words);
 			if (contained != null) {
 				return contained;
@@ -436,6 +521,12 @@ public final class PlaceResolver {
 		if (key.length() > 5 && "بوفل".indexOf(key.charAt(0)) >= 0 && key.startsWith("ال", 1)
 				&& this.index.contains(key.substring(3))) {
 			return fromKeys(key, List.of(key.substring(3)), "read without the preposition and article");
+		}
+		if (wordCount == 1 && key.length() >= MIN_SIDI_NAME_LENGTH) {
+			List<String> withSidi = this.index.withoutSidi(key);
+			if (!withSidi.isEmpty()) {
+				return fromKeys(key, withSidi, "read as a name said without its honorific Sidi");
+			}
 		}
 		if (wordCount > 1) {
 			List<String> longer = this.index.startingWith(key);
@@ -486,6 +577,9 @@ public final class PlaceResolver {
 				merge(targetsOf(near.stream().filter((c) -> c.distance() == best).toList())));
 		return (targets.size() == 1) ? new Lookup(key, targets, changed + best, HARD_G) : null;
 	}
+
+	/** A shorter word is not read as the name of a "Sidi X" place. */
+	static final int MIN_SIDI_NAME_LENGTH = 5;
 
 	/** Latin keys shorter than this match at one edit only when a vowel differs. */
 	static final int SHORT_KEY_LENGTH = 5;
@@ -557,6 +651,8 @@ public final class PlaceResolver {
 		List<String> found = new ArrayList<>();
 		List<PlaceTarget> targets = new ArrayList<>();
 		Map<PlaceTarget, String> spanOf = new HashMap<>();
+		Unrouted hints = null;
+		Map<String, Unrouted> districtSpans = new HashMap<>();
 		for (int length = words.size() - 1; length >= 1; length--) {
 			for (int from = 0; from + length <= words.size(); from++) {
 				if (anyUsed(used, from, length)) {
@@ -566,11 +662,23 @@ public final class PlaceResolver {
 				if (span.stream().allMatch((w) -> w.chars().allMatch(Character::isDigit))) {
 					continue; // a postcode or house number
 				}
+				if (from > 0 && STREET_WORDS.contains(words.get(from - 1))) {
+					continue;
+				}
 				String spanKey = String.join("", span);
+				Unrouted known = this.unrouted.get(spanKey);
+				if (known != null && known.kind().equals(ABROAD)) {
+					return new Lookup(String.join("", words), List.of(), -1, null, known);
+				}
 				List<PlaceTarget> exact = this.index.exact(spanKey);
-				if (exact.isEmpty()) {
+				if (exact.isEmpty() && known == null) {
 					Lookup variant = spellingVariant(spanKey, length);
 					exact = (variant != null) ? variant.targets() : List.of();
+				}
+				if (known != null) {
+					java.util.Arrays.fill(used, from, from + length, true);
+					districtSpans.put(spanKey, known);
+					hints = (hints != null) ? hints.with(known) : known;
 				}
 				if (!exact.isEmpty()) {
 					java.util.Arrays.fill(used, from, from + length, true);
@@ -583,8 +691,17 @@ public final class PlaceResolver {
 			}
 		}
 		if (targets.isEmpty()) {
-			return null;
+			return (hints != null) ? new Lookup(String.join("", words), List.of(), -1, null, hints) : null;
 		}
+		// a district name of several cities (Hay Mohammadi: Agadir, Casablanca) yields
+		// to the city named with it
+		List<PlaceTarget> all = targets;
+		targets = targets.stream().filter((t) -> {
+			Unrouted district = districtSpans.get(spanOf.get(t));
+			return district == null || all.stream()
+				.noneMatch((o) -> o != t && !spanOf.get(o).equals(spanOf.get(t)) && o.provinceCode() != null
+						&& district.provinceCodes().stream().anyMatch((c) -> o.provinceCode().startsWith(c)));
+		}).toList();
 		List<PlaceTarget> places = targets.stream().filter((t) -> t.provinceCode() != null).toList();
 		if (places.isEmpty()) {
 			places = targets; // only a region was named
@@ -680,7 +797,15 @@ public final class PlaceResolver {
 	 * Candidates for one given name; distance -1 when nothing is near; how says how a
 	 * name that is not the plain or a near spelling was read (null otherwise).
 	 */
-	private record Lookup(String key, List<PlaceTarget> targets, int distance, String how) {
+	private record Lookup(String key, List<PlaceTarget> targets, int distance, String how, Unrouted unrouted) {
+
+		Lookup(String key, List<PlaceTarget> targets, int distance, String how) {
+			this(key, targets, distance, how, null);
+		}
+
+		boolean abroad() {
+			return this.unrouted != null && this.unrouted.kind().equals(ABROAD);
+		}
 
 		boolean empty() {
 			return this.key.isEmpty();
@@ -696,6 +821,22 @@ public final class PlaceResolver {
 
 		PlaceTarget single() {
 			return this.targets.get(0);
+		}
+
+	}
+
+	/**
+	 * What an unrouted name is (ABROAD, DISTRICT, AMBIGUOUS) and the provinces to
+	 * suggest.
+	 */
+	private record Unrouted(String kind, List<String> provinceCodes) {
+
+		Unrouted with(Unrouted other) {
+			List<String> codes = new ArrayList<>(this.provinceCodes);
+			other.provinceCodes.stream().filter((c) -> !codes.contains(c)).forEach(codes::add);
+			String k = this.kind.equals(ABROAD) || other.kind.equals(ABROAD) ? ABROAD
+					: (this.kind.equals(other.kind) ? this.kind : "AMBIGUOUS");
+			return new Unrouted(k, codes);
 		}
 
 	}

@@ -32,7 +32,8 @@ class PlaceProbesSecondRoundTest {
 
 	/**
 	 * Holdout: 96/99 measured once with the fixes frozen (one confident wrong answer,
-	 * "Fass" read as Fahs-Anjra; fixed afterwards, 97/99 since). See
+	 * "Fass" read as Fahs-Anjra; fixed afterwards, 97/99 since; 99/99 after session 10,
+	 * which also changed the expectation for "Castillejos"). See
 	 * docs/benchmarks/routing.md.
 	 */
 	static final double HOLDOUT_RATE = 0.95;
@@ -44,11 +45,16 @@ class PlaceProbesSecondRoundTest {
 	}
 
 	static Section probes() throws IOException {
+		return probes(FILE);
+	}
+
+	/** A probe file split at its "# HOLDOUT" line. */
+	static Section probes(String file) throws IOException {
 		List<PlaceProbesTest.Probe> dev = new ArrayList<>();
 		List<PlaceProbesTest.Probe> holdout = new ArrayList<>();
 		List<PlaceProbesTest.Probe> current = dev;
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(
-				PlaceProbesSecondRoundTest.class.getResourceAsStream(FILE), StandardCharsets.UTF_8))) {
+				PlaceProbesSecondRoundTest.class.getResourceAsStream(file), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = in.readLine()) != null) {
 				if (line.startsWith("# HOLDOUT")) {
@@ -83,7 +89,11 @@ class PlaceProbesSecondRoundTest {
 		assertRate(probes().holdout(), HOLDOUT_RATE, "holdout");
 	}
 
-	private static void assertRate(List<PlaceProbesTest.Probe> probes, double rate, String name) {
+	static void assertRate(List<PlaceProbesTest.Probe> probes, double rate, String name) {
+		assertRate(probes, rate, MAX_WRONG, name);
+	}
+
+	static void assertRate(List<PlaceProbesTest.Probe> probes, double rate, int maxWrong, String name) {
 		List<String> failures = new ArrayList<>();
 		int wrong = 0;
 		for (PlaceProbesTest.Probe probe : probes) {
@@ -99,7 +109,7 @@ class PlaceProbesSecondRoundTest {
 			.as("%s: %s/%s as the data says; failures: %s", name, probes.size() - failures.size(), probes.size(),
 					failures)
 			.isGreaterThanOrEqualTo(rate);
-		assertThat(wrong).as("%s: confidently wrong answers: %s", name, failures).isLessThanOrEqualTo(MAX_WRONG);
+		assertThat(wrong).as("%s: confidently wrong answers: %s", name, failures).isLessThanOrEqualTo(maxWrong);
 	}
 
 	/** What went wrong: wrong means a confident wrong answer, else an honest miss. */
