@@ -46,8 +46,11 @@ class StatusEventsConfig {
 						new StatusEntry(event.status(), event.occurredAt(), event.eventId())))
 				.toList();
 			boolean mails = mailer.active();
-			List<ReportStatusStep> fresh = mails ? store.notYetRecorded(steps) : steps;
-			reader.write(() -> store.appendStatuses(fresh));
+			List<ReportStatusStep> fresh = reader.write(() -> {
+				List<ReportStatusStep> unseen = mails ? store.notYetRecorded(steps) : steps;
+				store.appendStatuses(unseen);
+				return unseen;
+			});
 			if (mails) {
 				fresh.forEach((step) -> mailer.statusChanged(step.reportId(), step.entry().status()));
 			}

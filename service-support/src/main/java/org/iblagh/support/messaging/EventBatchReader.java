@@ -3,6 +3,7 @@ package org.iblagh.support.messaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.iblagh.contracts.IntegrationEvent;
 
@@ -60,11 +61,20 @@ public class EventBatchReader {
 	 * and the binder then sends the poll to the dead-letter topic.
 	 */
 	public void write(Runnable write) {
+		write(() -> {
+			write.run();
+			return null;
+		});
+	}
+
+	/**
+	 * As {@link #write(Runnable)}, for a write that answers what it did.
+	 */
+	public <T> T write(Supplier<T> write) {
 		long backOff = FIRST_BACK_OFF_MS;
 		for (int attempt = 1;; attempt++) {
 			try {
-				write.run();
-				return;
+				return write.get();
 			}
 			catch (RuntimeException ex) {
 				if (attempt >= ATTEMPTS) {
