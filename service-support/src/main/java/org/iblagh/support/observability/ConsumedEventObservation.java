@@ -93,15 +93,10 @@ public class ConsumedEventObservation extends FunctionAroundWrapper {
 		String topic = (headers.get(RECEIVED_TOPIC) instanceof List<?> topics && !topics.isEmpty())
 				? text(topics.get(0)) : null;
 		String group = this.groups.computeIfAbsent(function, this::groupOf);
-		Span span = this.tracer.spanBuilder()
-			.kind(Span.Kind.CONSUMER)
-			.name("consume " + ((topic != null) ? topic : function))
-			.tag("messaging.system", "kafka")
-			.tag("messaging.destination.name", (topic != null) ? topic : "")
-			.tag("messaging.consumer.group.name", group)
+		Span span = consumer(this.tracer.spanBuilder(), topic, function, group)
 			.tag("messaging.batch.message_count", String.valueOf(size))
 			.start();
-		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+		return within(span, () -> {
 			Object result = handler.get();
 			if (topic != null && headers.get(BATCH_HEADERS) instanceof List<?> perRecord) {
 				for (Object recordHeaders : perRecord) {
@@ -111,14 +106,7 @@ public class ConsumedEventObservation extends FunctionAroundWrapper {
 				}
 			}
 			return result;
-		}
-		catch (RuntimeException | Error ex) {
-			span.error(ex);
-			throw ex;
-		}
-		finally {
-			span.end();
-		}
+		});
 	}
 
 	/**
@@ -131,19 +119,28 @@ public class ConsumedEventObservation extends FunctionAroundWrapper {
 		MessageHeaders headers = message.getHeaders();
 		String topic = text(headers.get(RECEIVED_TOPIC));
 		String group = this.groups.computeIfAbsent(function, this::groupOf);
-		Span span = this.propagator.extract(headers, HEADERS)
-			.kind(Span.Kind.CONSUMER)
+		Span span = consumer(this.propagator.extract(headers, HEADERS), topic, function, group).start();
+		String reportId = text(headers.get(CloudEventHeaders.SUBJECT));
+		return within(span, () -> {
+			try (MDC.MDCCloseable mdc = (reportId != null) ? MDC.putCloseable(REPORT_ID, reportId) : null) {
+				Object result = handler.get();
+				recordStage(text(headers.get(CloudEventHeaders.TIME)), topic, group);
+				return result;
+			}
+		});
+	}
+
+	private static Span.Builder consumer(Span.Builder builder, String topic, String function, String group) {
+		return builder.kind(Span.Kind.CONSUMER)
 			.name("consume " + ((topic != null) ? topic : function))
 			.tag("messaging.system", "kafka")
 			.tag("messaging.destination.name", (topic != null) ? topic : "")
-			.tag("messaging.consumer.group.name", group)
-			.start();
-		String reportId = text(headers.get(CloudEventHeaders.SUBJECT));
-		try (Tracer.SpanInScope scope = this.tracer.withSpan(span);
-				MDC.MDCCloseable mdc = (reportId != null) ? MDC.putCloseable(REPORT_ID, reportId) : null) {
-			Object result = handler.get();
-			recordStage(text(headers.get(CloudEventHeaders.TIME)), topic, group);
-			return result;
+			.tag("messaging.consumer.group.name", group);
+	}
+
+	private Object within(Span span, Supplier<Object> body) {
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+			return body.get();
 		}
 		catch (RuntimeException | Error ex) {
 			span.error(ex);
