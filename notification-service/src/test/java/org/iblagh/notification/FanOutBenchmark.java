@@ -28,6 +28,13 @@ import org.iblagh.notification.referral.ReferralFixture;
  */
 public final class FanOutBenchmark {
 
+	private static final java.util.regex.Pattern REFERRAL_ID = java.util.regex.Pattern
+		.compile("\"referralId\"\\s*:\\s*\"([^\"]+)\"");
+
+	/** A webhook body of the measured phase (its reports are "B-…"). */
+	private static final java.util.regex.Pattern MEASURED_REPORT = java.util.regex.Pattern
+		.compile("\"reportId\"\\s*:\\s*\"B-");
+
 	private FanOutBenchmark() {
 	}
 
@@ -50,12 +57,23 @@ public final class FanOutBenchmark {
 			CountDownLatch received = new CountDownLatch(total);
 			CountDownLatch streamsOpen = new CountDownLatch(offices.length);
 			AtomicLong hooked = new AtomicLong();
+			java.util.Set<String> measuredHooks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+			AtomicLong duplicateHooks = new AtomicLong();
 			com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer
 				.create(new java.net.InetSocketAddress("127.0.0.1", 0), 200);
 			receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
 			receiver.createContext("/hook", (exchange) -> {
-				exchange.getRequestBody().readAllBytes();
+				String body = new String(exchange.getRequestBody().readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8);
 				hooked.incrementAndGet();
+				java.util.regex.Matcher measured = REFERRAL_ID.matcher(body);
+				if (MEASURED_REPORT.matcher(body).find() && measured.find()) {
+					// a second delivery of one referral would be a duplicate, not a late
+					// warm-up one
+					if (!measuredHooks.add(measured.group(1))) {
+						duplicateHooks.incrementAndGet();
+					}
+				}
 				exchange.sendResponseHeaders(204, -1);
 				exchange.close();
 			});
@@ -108,11 +126,13 @@ public final class FanOutBenchmark {
 			boolean all = received.await(120, TimeUnit.SECONDS);
 			long elapsedMs = (System.nanoTime() - start) / 1_000_000;
 			long hookDeadline = System.currentTimeMillis() + 30_000;
-			while (hooked.get() - hooksBefore < total && System.currentTimeMillis() < hookDeadline) {
+			while (measuredHooks.size() < total && System.currentTimeMillis() < hookDeadline) {
 				Thread.sleep(100);
 			}
-			System.out.printf("all SSE events after %d ms; webhook deliveries accepted=%d/%d%n", elapsedMs,
-					hooked.get() - hooksBefore, total);
+			System.out.printf(
+					"all SSE events after %d ms; webhook deliveries accepted=%d/%d (distinct referrals of the measured "
+							+ "phase %d, duplicates %d)%n",
+					elapsedMs, hooked.get() - hooksBefore, total, measuredHooks.size(), duplicateHooks.get());
 			System.out.printf("reports/s=%d referrals/s=%d seconds=%d delivered=%d/%d%n", perSecond, perSecond * 2,
 					seconds, total - received.getCount(), total);
 			System.out.printf("report.routed -> SSE latency (ms): p50=%.1f p99=%.1f max=%.1f complete=%s%n",

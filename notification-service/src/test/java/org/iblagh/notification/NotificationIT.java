@@ -441,21 +441,28 @@ class NotificationIT {
 	}
 
 	@Test
-	void aMalformedEventGoesToTheDeadLetterTopicAndTheNextOneIsHandled() throws Exception {
+	void aMalformedEventGoesToTheDeadLetterTopicAloneAndTheRestOfItsPollIsHandledOnce() throws Exception {
+		// one key, one partition: the poison, a routing and its replay most likely share
+		// a poll of the batch binding
 		try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(
 				java.util.Map.of("bootstrap.servers", NotificationFixture.PORTS.kafkaBootstrap()),
 				new org.apache.kafka.common.serialization.StringSerializer(),
 				new org.apache.kafka.common.serialization.ByteArraySerializer())) {
 			producer
-				.send(new org.apache.kafka.clients.producer.ProducerRecord<>("report.routed.v1", "R-poison",
+				.send(new org.apache.kafka.clients.producer.ProducerRecord<>("report.routed.v1", "R-after-poison",
 						"{not json".getBytes(StandardCharsets.UTF_8)))
 				.get();
 		}
-		fx.publish("report.routed.v1", ReferralFixture.routed("R-after-poison", Priority.P4, "TPI-KHEMISSET", "GR"));
+		var routed = ReferralFixture.routed("R-after-poison", Priority.P4, "TPI-KHEMISSET", "GR");
+		fx.publish("report.routed.v1", routed);
+		fx.publish("report.routed.v1", routed);
 		List<ConsumerRecord<String, byte[]>> dead = fx.readTopic("error.report.routed.v1.notification-service",
-				Duration.ofSeconds(30), (seen) -> count(seen, "R-poison") >= 1);
-		assertThat(dead).anySatisfy((r) -> assertThat(r.key()).isEqualTo("R-poison"));
+				Duration.ofSeconds(30), (seen) -> count(seen, "R-after-poison") >= 1);
+		assertThat(dead.stream().filter((r) -> "R-after-poison".equals(r.key()))).singleElement()
+			.satisfies((r) -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{not json"));
 		await().atMost(Duration.ofSeconds(20)).until(() -> referrals("TPI-KHEMISSET").size() == 1);
+		Thread.sleep(1000);
+		assertThat(referrals("TPI-KHEMISSET")).hasSize(1);
 	}
 
 	@Test

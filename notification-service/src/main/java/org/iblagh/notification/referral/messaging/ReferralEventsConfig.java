@@ -1,11 +1,14 @@
 package org.iblagh.notification.referral.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.iblagh.contracts.ReportRouted;
 import org.iblagh.contracts.ReportTriaged;
 import org.iblagh.notification.referral.service.ReferralService;
+import org.iblagh.support.messaging.EventBatchReader;
 import org.iblagh.support.messaging.EventCodec;
+import org.iblagh.support.messaging.PolledBatch;
 import org.iblagh.support.messaging.MalformedEventException;
 
 import org.springframework.context.annotation.Bean;
@@ -19,14 +22,20 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class ReferralEventsConfig {
 
+	/**
+	 * A batch binding (application.yml): a poll's routings become referrals in one group
+	 * commit; a malformed routing is dead-lettered alone.
+	 */
 	@Bean
-	Consumer<Message<byte[]>> onReportRouted(EventCodec codec, ReferralService referrals) {
+	Consumer<Message<List<byte[]>>> onReportRouted(EventBatchReader reader, ReferralService referrals) {
 		return (message) -> {
-			ReportRouted routed = codec.decode(message.getPayload(), ReportRouted.class);
-			if (routed.prosecutorOffice() == null && routed.policeUnit() == null) {
-				throw new MalformedEventException("report.routed without any office: " + routed.eventId());
-			}
-			referrals.onRouted(routed);
+			List<ReportRouted> routings = reader.read(PolledBatch.of(message), "onReportRouted", ReportRouted.class,
+					(routed) -> {
+						if (routed.prosecutorOffice() == null && routed.policeUnit() == null) {
+							throw new MalformedEventException("report.routed without any office: " + routed.eventId());
+						}
+					});
+			reader.write(() -> referrals.onRoutedAll(routings));
 		};
 	}
 

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,15 +64,36 @@ public class ReferralService {
 	}
 
 	public List<Referral> onRouted(ReportRouted routed) {
-		List<Referral> fresh = this.factory.fromRouted(routed, this.clock.instant());
-		List<Referral> stored = this.store.appendNew(fresh, (r) -> outbox(this.answers.notified(r)), this::announce);
-		if (!stored.isEmpty()) {
-			log.info("Report {} referred to {}", routed.reportId(), stored.stream().map(Referral::officeId).toList());
+		return onRoutedAll(List.of(routed));
+	}
+
+	/**
+	 * The routings of one poll: all their referrals are numbered and written in one group
+	 * commit (a replayed one is skipped alone), then overrides withdraw what they
+	 * supersede, in the poll's order.
+	 */
+	public List<Referral> onRoutedAll(List<ReportRouted> routings) {
+		Instant now = this.clock.instant();
+		List<List<Referral>> made = new ArrayList<>();
+		List<Referral> fresh = new ArrayList<>();
+		for (ReportRouted routed : routings) {
+			List<Referral> referrals = this.factory.fromRouted(routed, now);
+			made.add(referrals);
+			fresh.addAll(referrals);
 		}
-		if (RoutingBasis.isOverride(routed.basis())) {
-			// only an override can leave out an office of an earlier routing; checking
-			// every routing would cost each report a read on the consumer's path
-			withdrawSuperseded(routed, fresh);
+		List<Referral> stored = this.store.appendNew(fresh, (r) -> outbox(this.answers.notified(r)), this::announce);
+		Map<String, List<String>> officesByReport = new LinkedHashMap<>();
+		for (Referral referral : stored) {
+			officesByReport.computeIfAbsent(referral.reportId(), (id) -> new ArrayList<>()).add(referral.officeId());
+		}
+		officesByReport.forEach((reportId, offices) -> log.info("Report {} referred to {}", reportId, offices));
+		for (int i = 0; i < routings.size(); i++) {
+			if (RoutingBasis.isOverride(routings.get(i).basis())) {
+				// only an override can leave out an office of an earlier routing;
+				// checking every routing would cost each report a read on the
+				// consumer's path
+				withdrawSuperseded(routings.get(i), made.get(i));
+			}
 		}
 		return stored;
 	}
