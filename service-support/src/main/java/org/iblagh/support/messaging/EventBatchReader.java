@@ -1,5 +1,6 @@
 package org.iblagh.support.messaging;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,6 +9,8 @@ import java.util.function.Supplier;
 import org.iblagh.contracts.IntegrationEvent;
 
 import org.springframework.core.env.Environment;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 
 /**
  * Reads the events of a polled batch for a batch-mode consumer: each record is decoded
@@ -17,20 +20,19 @@ import org.springframework.core.env.Environment;
  */
 public class EventBatchReader {
 
-	private static final int ATTEMPTS = 3;
-
-	private static final long FIRST_BACK_OFF_MS = 200;
-
 	private final EventCodec codec;
 
 	private final DeadLetterPublisher deadLetters;
 
 	private final Environment environment;
 
+	private final RetryTemplate retry;
+
 	public EventBatchReader(EventCodec codec, DeadLetterPublisher deadLetters, Environment environment) {
 		this.codec = codec;
 		this.deadLetters = deadLetters;
 		this.environment = environment;
+		this.retry = retryLikeTheBindings(environment);
 	}
 
 	/**
@@ -56,40 +58,35 @@ public class EventBatchReader {
 	}
 
 	/**
-	 * Runs a batch's write, again after a back-off when it fails, as a record binding
-	 * retries (3 attempts); the writes must be idempotent. The last failure is thrown,
-	 * and the binder then sends the poll to the dead-letter topic.
+	 * Runs a batch's write, again after a back-off when it fails, with the retry settings
+	 * of the service's record bindings ({@code spring.cloud.stream.default.consumer.*});
+	 * the writes must be idempotent. The last failure is thrown, and the binder then
+	 * sends the poll to the dead-letter topic.
 	 */
 	public void write(Runnable write) {
-		write(() -> {
-			write.run();
-			return null;
-		});
+		this.retry.invoke(write);
 	}
 
 	/**
 	 * As {@link #write(Runnable)}, for a write that answers what it did.
 	 */
 	public <T> T write(Supplier<T> write) {
-		long backOff = FIRST_BACK_OFF_MS;
-		for (int attempt = 1;; attempt++) {
-			try {
-				return write.get();
-			}
-			catch (RuntimeException ex) {
-				if (attempt >= ATTEMPTS) {
-					throw ex;
-				}
-			}
-			try {
-				Thread.sleep(backOff);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted between attempts of a batch write", ex);
-			}
-			backOff *= 4;
-		}
+		return this.retry.invoke(write);
+	}
+
+	private static RetryTemplate retryLikeTheBindings(Environment environment) {
+		String prefix = "spring.cloud.stream.default.consumer.";
+		// the same defaults as Spring Cloud Stream's own ConsumerProperties
+		int attempts = environment.getProperty(prefix + "max-attempts", Integer.class, 3);
+		long initial = environment.getProperty(prefix + "back-off-initial-interval", Long.class, 1000L);
+		long max = environment.getProperty(prefix + "back-off-max-interval", Long.class, 10000L);
+		double multiplier = environment.getProperty(prefix + "back-off-multiplier", Double.class, 2.0);
+		return new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(Math.max(0, attempts - 1))
+			.delay(Duration.ofMillis(initial))
+			.maxDelay(Duration.ofMillis(max))
+			.multiplier(multiplier)
+			.build());
 	}
 
 	private String groupOf(String function) {

@@ -1,6 +1,7 @@
 package org.iblagh.support.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +86,7 @@ public final class PolledBatch {
 			return typed;
 		}
 		if (element(NATIVE_HEADERS, index) instanceof Headers natives) {
-			Map<String, Object> values = new java.util.LinkedHashMap<>();
+			Map<String, Object> values = new LinkedHashMap<>();
 			for (Header header : natives) {
 				values.put(header.key(), header.value());
 			}
