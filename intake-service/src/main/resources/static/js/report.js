@@ -98,7 +98,7 @@
     dl.innerHTML = '';
     function add(label, text) {
       var dt = document.createElement('dt'); dt.textContent = label;
-      var dd = document.createElement('dd'); dd.textContent = text || Portal.t('review.empty');
+      var dd = document.createElement('dd'); dd.textContent = text || Portal.t('js.review.empty');
       dl.appendChild(dt); dl.appendChild(dd);
     }
     add(Portal.t('js.review.category'), r.category ? Portal.t('category.' + r.category + '.label') : '');
@@ -108,6 +108,24 @@
     add(Portal.t('js.review.city'), r.place ? r.place.city : '');
     add(Portal.t('js.review.files'), Array.prototype.map.call(files.files, function (f) { return f.name; }).join(', '));
     add(Portal.t('js.review.identity'), r.anonymous ? Portal.t('js.anonymous') : Portal.t('js.identified') + ': ' + r.reporter.fullName);
+    document.getElementById('self-disclosure').hidden = !(r.anonymous && contactInText(r.description));
+  }
+
+  // An anonymous reporter's own number or address written in the text would travel with the report. The reporter is
+  // warned, the text is never changed: the same number may be the suspect's, and then it is evidence.
+  function contactInText(text) {
+    var t = text.replace(/[\u0660-\u0669]/g, function (c) { return String(c.charCodeAt(0) - 0x660); })
+      .replace(/[\u06F0-\u06F9]/g, function (c) { return String(c.charCodeAt(0) - 0x6F0); });
+    if (/[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/i.test(t)) { return true; }
+    return (t.match(/\+?\d[\d .\-]{7,22}\d/g) || []).some(function (run) {
+      // from each group of digits on: "payé 500 06 12 34 56 78" holds a number that does not start the run
+      return run.split(/(?=[ .\-][+\d])/).some(function (group, i, groups) {
+        var rest = groups.slice(i).join('').replace(/^[ .\-]/, '');
+        var digits = (rest.charAt(0) === '+' ? '+' : '') + rest.replace(/\D/g, '');
+        // a Moroccan mobile or landline, or an international number; dates and amounts start otherwise
+        return /^(?:0[5-7]\d{8}|\+\d{9,}|00\d{9,})/.test(digits);
+      });
+    });
   }
 
   function addRow(containerId, selector) {
@@ -200,6 +218,10 @@
   document.getElementById('add-identifier').addEventListener('click', function () { addRow('identifiers', '.identifier'); });
   files.addEventListener('change', function () { Portal.listFiles(files, fileList); });
   document.getElementById('print').addEventListener('click', function () { window.print(); });
+  document.getElementById('edit-description').addEventListener('click', function () {
+    show(0, false);
+    document.getElementById('description').focus();
+  });
   form.querySelectorAll('input[name=anonymous]').forEach(function (radio) {
     radio.addEventListener('change', function () { document.getElementById('identity-fields').hidden = anonymous(); });
   });

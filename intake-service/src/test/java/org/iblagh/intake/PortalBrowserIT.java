@@ -113,6 +113,56 @@ class PortalBrowserIT {
 	}
 
 	@Test
+	void anAnonymousReporterWhoWritesAPhoneNumberInTheTextIsWarnedBeforeSending() throws Exception {
+		browser.get(fx.base() + "/?lang=fr");
+		WebElement description = browser.findElement(By.id("description"));
+		description.sendKeys("On me fait chanter avec des photos sur Instagram, appelez-moi au 06 12 34 56 78 svp");
+		browser.findElement(By.id("next")).click();
+		browser.findElement(By.id("next")).click();
+		browser.findElement(By.id("next")).click();
+		browser.findElement(By.id("next")).click();
+		browser.findElement(By.id("next")).click();
+		browser.findElement(By.cssSelector("label[for=consent]")).click();
+		next("self-disclosure-review");
+		WebElement warning = browser.findElement(By.id("self-disclosure"));
+		assertThat(warning.isDisplayed()).isTrue();
+		assertThat(warning.getText()).contains("anonyme");
+		// what the reporter left empty is said in words, not as a message key
+		assertThat(browser.findElement(By.id("review")).getText()).contains("Non renseigné").doesNotContain("review.");
+
+		browser.findElement(By.id("edit-description")).click();
+		assertThat(description.isDisplayed()).isTrue();
+		assertThat(browser.switchTo().activeElement()).isEqualTo(description);
+		description.clear();
+		description
+			.sendKeys("On me fait chanter avec des photos sur Instagram depuis le 12/05/2024, 1500 euros demandés");
+		for (int i = 0; i < 6; i++) {
+			browser.findElement(By.id("next")).click();
+		}
+		assertThat(browser.findElement(By.id("review")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("self-disclosure")).isDisplayed()).isFalse();
+
+		// an identified reporter has given a contact on purpose: no warning
+		browser.findElement(By.id("back")).click();
+		browser.findElement(By.id("back")).click();
+		browser.findElement(By.cssSelector("label[for=anon-no]")).click();
+		browser.findElement(By.id("back")).click();
+		browser.findElement(By.id("back")).click();
+		browser.findElement(By.id("back")).click();
+		browser.findElement(By.id("back")).click();
+		description.sendKeys(" appelez-moi au 0612345678");
+		for (int i = 0; i < 4; i++) {
+			browser.findElement(By.id("next")).click();
+		}
+		browser.findElement(By.id("fullName")).sendKeys("Nadia Test");
+		browser.findElement(By.id("phone")).sendKeys("0612345678");
+		browser.findElement(By.id("next")).click();
+		browser.findElement(By.id("next")).click();
+		assertThat(browser.findElement(By.id("review")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("self-disclosure")).isDisplayed()).isFalse();
+	}
+
+	@Test
 	void frenchEnglishAndSpanishRenderLeftToRightAndAreAccessible() throws Exception {
 		for (Map.Entry<String, String> lang : Map
 			.of("fr", "Drogues et hallucinogènes", "en", "Drugs and hallucinogens", "es", "Drogas y alucinógenos")
