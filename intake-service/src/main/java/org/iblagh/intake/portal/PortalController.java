@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PortalController {
 
 	/** Strings the pages' scripts need, by key prefix. */
-	private static final List<String> SCRIPT_KEYS = List.of("js.", "error.", "idtype.", "followup.from.", "category.");
+	static final List<String> SCRIPT_KEYS = List.of("js.", "error.", "idtype.", "followup.from.", "category.");
 
 	private final PortalLanguages languages;
 
