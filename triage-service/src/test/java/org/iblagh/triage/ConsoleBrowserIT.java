@@ -1,6 +1,11 @@
 package org.iblagh.triage;
 
+import java.io.File;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -10,6 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -63,6 +71,7 @@ class ConsoleBrowserIT {
 		HeadlessChromium.clickThrough(browser, By.id("login"));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Queue");
+		screenshot("console-queue");
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
 		String top = topOfTheQueue();
 		WebElement firstRow = browser.findElements(By.cssSelector("tr.queue-row")).get(0);
@@ -71,11 +80,15 @@ class ConsoleBrowserIT {
 
 		assertThat(browser.getCurrentUrl()).endsWith("/console/reports/" + top);
 		assertThat(browser.findElement(By.id("explanation")).isDisplayed()).isTrue();
+		screenshot("console-report");
+		assertThat(browser.findElement(By.id("due")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+		assertThat(browser.findElement(By.id("no-evidence")).getText()).isEqualTo("No file came with this report.");
 		browser.findElement(By.id("refer-city")).sendKeys("Casablanca");
 		browser.findElement(By.cssSelector("#refer-class option[value='CRIME']")).click();
 		HeadlessChromium.clickThrough(browser, By.id("refer"));
 
 		assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Referred");
+		screenshot("console-referred");
 		assertThat(browser.findElement(By.id("status")).getDomAttribute("data-status")).isEqualTo("REFERRED");
 		JsonNode referral = fx.eventsFor(Topics.REPORT_REFERRED, top, 1, Duration.ofSeconds(20)).get(0);
 		assertThat(referral.get("decidedBy").asString()).isEqualTo("analyst");
@@ -85,8 +98,17 @@ class ConsoleBrowserIT {
 		browser.get(fx.base() + "/console?lang=ar");
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("قائمة الانتظار");
+		screenshot("console-queue-ar");
 		HttpResponse<String> audit = fx.get("/api/v1/audit?reportId=" + top, TriageFixture.SUPERVISOR);
 		assertThat(audit.body()).contains("DECIDE_REFER").contains("VIEW_REPORT");
+	}
+
+	/** For a person to look at: {@code target/screenshots}, full page. */
+	private static void screenshot(String name) throws IOException {
+		browser.manage().window().setSize(new Dimension(1280, 2000));
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+		Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	private static String topOfTheQueue() throws Exception {
