@@ -354,4 +354,113 @@ class AssessmentEngineTest {
 			.category()).isEqualTo(Category.OTHER);
 	}
 
+	// Session 11: each test below fails on the engine of session 10.
+
+	@Test
+	void selfHarmAnnouncedWithNoOtherCategoryIsViolentContentP1() {
+		Assessment a = assess("صاحبي كتب فالفيسبوك غادي يقتل راسو الليلة و ما بقاش كيجاوب");
+		assertThat(a.category()).isEqualTo(Category.VIOLENT_CONTENT);
+		assertThat(a.priority()).isEqualTo(Priority.P1);
+		assertThat(a.explanation()).anySatisfy((e) -> assertThat(e.rule()).isEqualTo("precedence.self-harm"));
+	}
+
+	@Test
+	void someoneAtTheDoorThreateningToBeatIsADangerToLife() {
+		Assessment a = assess("He is outside my house, he says come down or I'll beat you up");
+		assertThat(a.category()).isEqualTo(Category.HARASSMENT_THREATS);
+		assertThat(a.priority()).isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void aStreetNameIsADrugWhenItIsSoldButNotOtherwise() {
+		Assessment sold = assess("kayn wa7ed f snap kaybi3 hash, kaydir livraison l dar");
+		assertThat(sold.category()).isEqualTo(Category.DRUGS);
+		assertThat(sold.explanation()).anySatisfy((e) -> assertThat(e.rule()).isEqualTo("category.traded"));
+		assertThat(assess("How do I hash passwords properly in my app?").category()).isEqualTo(Category.OTHER);
+	}
+
+	@Test
+	void aVictimWhoRecognisesTheirCaseInAnArticleIsReporting() {
+		Assessment a = assess("J'ai lu un article sur le cyberharcelement, c'est ce que je vis: un collegue m'ecrit "
+				+ "qu'il va me casser la gueule");
+		assertThat(a.category()).isEqualTo(Category.HARASSMENT_THREATS);
+		assertThat(a.priority()).isEqualTo(Priority.P2);
+	}
+
+	@Test
+	void theViolenceANewspaperPublishesCounts() {
+		Assessment a = assess("El periodico digital publico el video de un hombre apunalado en plena calle");
+		assertThat(a.category()).isEqualTo(Category.VIOLENT_CONTENT);
+		assertThat(a.priority()).isEqualTo(Priority.P2);
+	}
+
+	@Test
+	void aServerOrAGamingWordAloneIsNoReport() {
+		assertThat(assess("Our Discord server keeps crashing when too many people join the voice channel").category())
+			.isEqualTo(Category.OTHER);
+		assertThat(assess("bghit nchri pc jdid l gaming, chno ahssan processor?").category()).isEqualTo(Category.OTHER);
+		// an attack on the server on a given day is a cyberattack, not an announced
+		// terrorist attack
+		assertThat(assess("من نهار الخميس كاين هجوم على السيرفر ديال السيت ديالنا من بزاف ديال الأجهزة").category())
+			.isEqualTo(Category.CYBERATTACK);
+	}
+
+	@Test
+	void aDangerousChallengeSpreadToChildrenIsViolentContent() {
+		Assessment a = assess("A challenge on TikTok tells kids to choke themselves until they pass out and film it");
+		assertThat(a.category()).isEqualTo(Category.VIOLENT_CONTENT);
+		assertThat(a.priority()).isEqualTo(Priority.P2);
+		assertThat(assess("there is a dance challenge on tiktok that all the kids do").category())
+			.isEqualTo(Category.OTHER);
+	}
+
+	@Test
+	void anAdultAskingChildrenForPicturesInNightwearIsChildAbuse() {
+		assertThat(assess("un adulte demande aux enfants de lui envoyer des selfies en pyjama sur Roblox").category())
+			.isEqualTo(Category.CHILD_ABUSE);
+	}
+
+	@Test
+	void moneyTakenWithTheReportersIdentityIsFraud() {
+		Assessment a = assess(
+				"Quelqu'un a obtenu une nouvelle carte SIM a mon nom et j'ai perdu 8000 dh de mon compte");
+		assertThat(a.category()).isEqualTo(Category.ONLINE_FRAUD);
+		assertThat(a.explanation()).anySatisfy((e) -> assertThat(e.rule()).isEqualTo("precedence.money-taken"));
+	}
+
+	@Test
+	void aThreatToBreakTheReportersBonesIsAThreatNotDoxxing() {
+		assertThat(assess("a man from the loan app says he knows my address and will break my bones").category())
+			.isEqualTo(Category.HARASSMENT_THREATS);
+	}
+
+	@Test
+	void theDarijaNegationMaChDeniesThePayment() {
+		Assessment a = assess("jatni sms mn Amana, colis dyalk m7bous khlles 10dh f had lien, ma khllestch");
+		assertThat(a.category()).isEqualTo(Category.ONLINE_FRAUD);
+		assertThat(a.priority()).isEqualTo(Priority.P4);
+	}
+
+	@Test
+	void impersonationAndIntimateImagesOnAFakeAccount() {
+		assertThat(assess("quelqu un utilise mes photos sur un site de rencontre, des hommes m ecrivent en pensant "
+				+ "que c est moi")
+			.category()).isEqualTo(Category.IDENTITY_THEFT);
+		// published without a demand, through a fake account: the publication is the harm
+		assertThat(assess("نشر طليقي صوري الخاصة على حساب مزيف في فيسبوك دون موافقتي").category())
+			.isEqualTo(Category.PRIVACY_VIOLATION);
+	}
+
+	@Test
+	void smishingInTheNameOfThePostAndUtilitiesAttacksOnThem() {
+		assertThat(assess(
+				"SMS de Barid Al-Maghrib: votre colis est retenu, payez 12 dh via ce lien. Je n'ai pas " + "clique.")
+			.category()).isEqualTo(Category.ONLINE_FRAUD);
+		assertThat(assess("the water utility's systems were hit by ransomware, the pumping station stopped").priority())
+			.isEqualTo(Priority.P2);
+		// the Darija progressive passive: someone being killed in a video
+		assertThat(assess("kayn video f whatsapp fih wa7ed kaytqtl b jnawi f zn9a").category())
+			.isEqualTo(Category.VIOLENT_CONTENT);
+	}
+
 }

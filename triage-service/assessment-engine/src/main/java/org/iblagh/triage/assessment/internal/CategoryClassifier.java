@@ -71,7 +71,15 @@ public final class CategoryClassifier {
 		// one child-abuse word is enough when a child is named; without one, "her
 		// pictures" is no evidence of abuse
 		boolean childNamed = chosen == Category.CHILD_ABUSE && analysis.has(Factor.MINOR);
-		if (!ruleFired && scores.get(chosen) < this.minimumScore && !childNamed) {
+		// a street name that is also an everyday word ("hash", "chocolat") is a drug, or
+		// a drink, when someone sells, prices or delivers it
+		boolean traded = (chosen == Category.DRUGS || chosen == Category.ALCOHOL) && scores.get(chosen) > 0
+				&& analysis.has(Factor.TRADE);
+		if (traded && scores.get(chosen) < this.minimumScore) {
+			explanation.add(new ExplanationItem("category.traded",
+					chosen.name() + " word with a sale or a delivery: " + firstTrade(analysis), 0));
+		}
+		if (!ruleFired && scores.get(chosen) < this.minimumScore && !childNamed && !traded) {
 			if (chosen != Category.OTHER) {
 				explanation.add(new ExplanationItem("category.too-weak",
 						chosen.name() + " scored " + scores.get(chosen) + ", below " + this.minimumScore, 0));
@@ -161,7 +169,11 @@ public final class CategoryClassifier {
 			scores.merge(Category.HARASSMENT_THREATS, scores.get(best), Integer::sum);
 			return Category.HARASSMENT_THREATS;
 		}
-		if (best == Category.SEXTORTION_BLACKMAIL && !coercion) {
+		// the same when they were published through a fake account: the harm is the
+		// publication, the fake account its means
+		boolean imagesPublished = best == Category.SEXTORTION_BLACKMAIL
+				|| (best == Category.IDENTITY_THEFT && scores.get(Category.PRIVACY_VIOLATION) > 0);
+		if (imagesPublished && !coercion && sextortion >= this.minimumScore) {
 			explanation.add(new ExplanationItem("precedence.no-demand",
 					"intimate images published without any demand or threat: PRIVACY_VIOLATION", 0));
 			scores.merge(Category.PRIVACY_VIOLATION, scores.get(best), Integer::sum);
@@ -172,10 +184,26 @@ public final class CategoryClassifier {
 		// queue.
 		boolean armedOrDated = analysis.has(Factor.WEAPON) || analysis.has(Factor.IMMINENT)
 				|| analysis.has(Factor.DANGER_TO_LIFE) || analysis.has(Factor.CRITICAL_TARGET);
+		if (scores.get(best) < this.minimumScore && analysis.has(Factor.ATTACK_PLAN) && armedOrDated
+				&& scores.get(Category.CYBERATTACK) > 0) {
+			// an attack on a server, a site or a network ("هجوم على السيرفر") is a
+			// cyberattack, whatever day it started
+			explanation.add(new ExplanationItem("precedence.attack-on-computers",
+					"an attack on a server, a site or a network: CYBERATTACK", 0));
+			return Category.CYBERATTACK;
+		}
 		if (scores.get(best) < this.minimumScore && analysis.has(Factor.ATTACK_PLAN) && armedOrDated) {
 			explanation.add(new ExplanationItem("precedence.announced-attack",
 					"an attack is announced and nothing else explains the text: TERRORISM", 0));
 			return Category.TERRORISM;
+		}
+		// Someone announcing they will kill or hurt themselves ("ghadi nqtl rasi", "will
+		// try the challenge tonight") is never off-topic either: with no category it is
+		// the violent content the corpora file self-harm under.
+		if (scores.get(best) < this.minimumScore && analysis.has(Factor.SELF_HARM)) {
+			explanation.add(new ExplanationItem("precedence.self-harm",
+					"self-harm announced and no other category: VIOLENT_CONTENT", 0));
+			return Category.VIOLENT_CONTENT;
 		}
 		// A threat to kill or to hurt people is never off-topic: when no category is
 		// established, it is violent content if the text shows violence, else a threat.
@@ -198,6 +226,28 @@ public final class CategoryClassifier {
 					"the reporter lost money and no other category applies: ONLINE_FRAUD", 0));
 			return Category.ONLINE_FRAUD;
 		}
+		// Money taken with a SIM card or an account in the reporter's name: the theft is
+		// the fraud, the identity its means
+		if (best == Category.IDENTITY_THEFT && analysis.has(Factor.MONEY_LOST)
+				&& scores.get(Category.ONLINE_FRAUD) > 0) {
+			explanation.add(new ExplanationItem("precedence.money-taken",
+					"money was taken using the reporter's identity: ONLINE_FRAUD rather than IDENTITY_THEFT", 0));
+			scores.merge(Category.ONLINE_FRAUD, scores.get(best), Integer::sum);
+			return Category.ONLINE_FRAUD;
+		}
+		// "He knows my address and will break my bones": a threat to the reporter's body
+		// is the report, the address it names is its lever; "he threatens to come and
+		// beat
+		// me" is a threat, not a video of violence
+		boolean threatened = best == Category.PRIVACY_VIOLATION
+				|| (best == Category.VIOLENT_CONTENT && scores.get(Category.HARASSMENT_THREATS) > 0);
+		if (threatened && analysis.has(Factor.REPORTER_TARGETED)
+				&& (analysis.has(Factor.VIOLENCE) || analysis.has(Factor.DANGER_TO_LIFE))) {
+			explanation.add(new ExplanationItem("precedence.threat-to-reporter",
+					"the reporter is threatened with violence: HARASSMENT_THREATS rather than " + best.name(), 0));
+			scores.merge(Category.HARASSMENT_THREATS, scores.get(best), Integer::sum);
+			return Category.HARASSMENT_THREATS;
+		}
 		// Insults, threats or calls to violence aimed at a group (migrants, Jews,
 		// Amazighs, gay people…) are hate speech, not the harassment of one person nor
 		// violent content.
@@ -212,6 +262,15 @@ public final class CategoryClassifier {
 			return Category.INCITEMENT_HATE;
 		}
 		return best;
+	}
+
+	private static String firstTrade(TextAnalysis analysis) {
+		for (TermMatch match : analysis.factorMatches().getOrDefault(Factor.TRADE, List.of())) {
+			if (!match.negated()) {
+				return "«" + match.matchedText() + "»";
+			}
+		}
+		return "";
 	}
 
 	private static double confidence(int top, int second, Category chosen) {

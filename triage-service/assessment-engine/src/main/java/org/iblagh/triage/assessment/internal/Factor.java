@@ -78,7 +78,13 @@ public enum Factor {
 	 * The reporter or their family is the one threatened ("kill me", "me menace"): never
 	 * a story told by the press (category only).
 	 */
-	REPORTER_TARGETED;
+	REPORTER_TARGETED,
+	/**
+	 * Someone sells or delivers (selling, prices, delivery, livraison, كيبيع, kaybi3): a
+	 * street name that is also an everyday word ("hash", "chocolat", "shit") is a drug or
+	 * a drink when it is being sold (category only).
+	 */
+	TRADE;
 
 	public String resource() {
 		return Resources.LEXICON + "factors/" + name().toLowerCase(Locale.ROOT) + ".lex";
@@ -87,7 +93,7 @@ public enum Factor {
 	/** Factors that only steer the category and never weigh on the priority. */
 	public boolean categoryOnly() {
 		return this == SEXUAL || this == TARGET_GROUP || this == COERCION || this == NOT_A_REPORT || this == PLAY
-				|| this == SALE || this == PRESS || this == HANDLED || this == REPORTER_TARGETED;
+				|| this == SALE || this == PRESS || this == HANDLED || this == REPORTER_TARGETED || this == TRADE;
 	}
 
 	public String code() {

@@ -42,6 +42,25 @@ public final class Lexicon {
 	 */
 	private static final int MAX_GAP = 1;
 
+	/**
+	 * The Darija negation is a circumfix, "ma" before the verb and "ch" after it ("ma
+	 * khllestch", I didn't pay; "ma dkhltch", I didn't click). "ma" alone is also the
+	 * French "my", so it negates only a Latin word that carries the -ch ending.
+	 */
+	private static final String DARIJA_NEGATION = "ma";
+
+	private static String darijaCircumfix(List<Token> tokens, int index) {
+		if (index == 0) {
+			return null;
+		}
+		Token token = tokens.get(index);
+		String text = token.text();
+		if (token.script() != Script.LATIN || text.length() < 5 || !(text.endsWith("ch") || text.endsWith("sh"))) {
+			return null;
+		}
+		return DARIJA_NEGATION.equals(tokens.get(index - 1).text()) ? "ma…" + text.substring(text.length() - 2) : null;
+	}
+
 	private final List<Term> terms;
 
 	private final Map<String, List<Term>> arabicFirst = new HashMap<>();
@@ -243,6 +262,10 @@ public final class Lexicon {
 	}
 
 	private String negationBefore(List<Token> tokens, int index) {
+		String circumfix = darijaCircumfix(tokens, index);
+		if (circumfix != null) {
+			return circumfix;
+		}
 		int budget = NEGATION_WINDOW;
 		for (int j = index - 1; j >= 0 && budget > 0; j--, budget--) {
 			String word = tokens.get(j).text();

@@ -80,7 +80,7 @@ public final class PriorityRules {
 				|| analysis.has(Factor.WEAPON) || analysis.has(Factor.VIOLENCE) || analysis.has(Factor.ATTACK_PLAN)
 				|| analysis.has(Factor.PRESENCE);
 		for (Factor factor : Factor.values()) {
-			if (factor.categoryOnly() || factor == Factor.MEETING || !analysis.has(factor)) {
+			if (factor.categoryOnly() || factor == Factor.MEETING || !present(analysis, category, factor)) {
 				continue;
 			}
 			int weight = this.weights.get(factor);
@@ -135,6 +135,19 @@ public final class PriorityRules {
 		return new PriorityDecision(priority, score);
 	}
 
+	/**
+	 * Whether a factor counts for this category. A newspaper or a page that publishes a
+	 * beheading or a stabbing is the violent content itself (the press rule only retells
+	 * threats and drug stories): the violence its video shows counts.
+	 */
+	private static boolean present(TextAnalysis analysis, Category category, Factor factor) {
+		if (analysis.has(factor)) {
+			return true;
+		}
+		return category == Category.VIOLENT_CONTENT && (factor == Factor.VIOLENCE || factor == Factor.DANGER_TO_LIFE)
+				&& analysis.shownByMedia(factor);
+	}
+
 	private static int strongest(TextAnalysis analysis, Factor factor) {
 		int weight = 0;
 		for (TermMatch match : analysis.factorMatches().getOrDefault(factor, List.of())) {
@@ -147,6 +160,11 @@ public final class PriorityRules {
 		if (factor == Factor.DANGER_TO_LIFE && analysis.armedPresence()
 				&& !analysis.factorMatches().containsKey(factor)) {
 			return "a weapon and the threatening person at the reporter's door: " + firstMatch(analysis, Factor.WEAPON)
+					+ ", " + firstMatch(analysis, Factor.PRESENCE);
+		}
+		if (factor == Factor.DANGER_TO_LIFE && analysis.violentPresence()
+				&& !analysis.factorMatches().containsKey(factor)) {
+			return "a threat of violence from someone at the reporter's door: " + firstMatch(analysis, Factor.VIOLENCE)
 					+ ", " + firstMatch(analysis, Factor.PRESENCE);
 		}
 		for (TermMatch match : analysis.factorMatches().getOrDefault(factor, List.of())) {

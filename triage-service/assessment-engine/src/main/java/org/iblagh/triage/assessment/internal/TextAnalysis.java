@@ -13,7 +13,7 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 		EnumMap<Factor, List<TermMatch>> factorMatches) {
 
 	public boolean has(Factor factor) {
-		if (factor == Factor.DANGER_TO_LIFE && armedPresence()) {
+		if (factor == Factor.DANGER_TO_LIFE && (armedPresence() || violentPresence())) {
 			return true;
 		}
 		if ((factor == Factor.DANGER_TO_LIFE || factor == Factor.VIOLENCE || factor == Factor.ATTACK_PLAN) && play()) {
@@ -47,6 +47,15 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 	 */
 	public boolean press() {
 		return (found(Factor.PRESS) || found(Factor.HANDLED)) && notAimedAtReporter();
+	}
+
+	/**
+	 * Violence found in a text that also names a medium (an article, a newspaper): not a
+	 * danger now, but what the medium shows, unless the police or a court dealt with it
+	 * or it was play.
+	 */
+	public boolean shownByMedia(Factor factor) {
+		return found(factor) && press() && !handled() && !play();
 	}
 
 	/**
@@ -88,6 +97,24 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 			presence = Math.max(presence, match.effectiveWeight());
 		}
 		return presence >= 3 || found(Factor.IMMINENT) || score(Category.HARASSMENT_THREATS) > 0;
+	}
+
+	/**
+	 * Someone who says they are at the reporter's door or waiting for them (a presence
+	 * entry of weight 3: "I'm here", "rah wa9ef 9dam dar", "me espera abajo") and
+	 * threatens to beat or burn: a danger to life now, weapon named or not. A place alone
+	 * (weight 2) does not say anyone is there.
+	 */
+	public boolean violentPresence() {
+		if (!found(Factor.VIOLENCE) || !found(Factor.PRESENCE) || play()) {
+			return false;
+		}
+		for (TermMatch match : this.factorMatches.get(Factor.PRESENCE)) {
+			if (!match.negated() && match.effectiveWeight() >= 3) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean found(Factor factor) {

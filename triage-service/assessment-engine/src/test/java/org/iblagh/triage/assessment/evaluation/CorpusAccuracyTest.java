@@ -69,11 +69,12 @@ class CorpusAccuracyTest {
 	 * left as found). The floors sit just below, so a change that loses more than one of
 	 * these generalises worse. The threats round and session 10 brought them to 90.0 %
 	 * and 85.0 % (no longer a clean held-out figure: later families were chosen from
-	 * their misses).
+	 * their misses). Session 11 brought priority to 86.7 % (a threat to slaughter is
+	 * violence).
 	 */
 	@Test
 	void heldOutSecondRoundProbeReportsMeetTheirFloor() {
-		meetsFloors(Corpus.PROBE2_HOLDOUT, "second-round held-out probe reports", 0.86, 0.81, 0.66);
+		meetsFloors(Corpus.PROBE2_HOLDOUT, "second-round held-out probe reports", 0.86, 0.85, 0.66);
 	}
 
 	/**
@@ -99,12 +100,33 @@ class CorpusAccuracyTest {
 
 	/**
 	 * The held-out fourth round, run once after those fixes: 80.3 % category, 86.4 %
-	 * priority, 6 of 6 P1 (65.2 %, 69.7 % and 5 of 6 before). The floors sit just below:
-	 * two more misses of either kind, or two P1 missed, fail.
+	 * priority, 6 of 6 P1 (65.2 %, 69.7 % and 5 of 6 before). Its misses were inspected
+	 * in session 11 and several of their causes fixed (90.9 %, 93.9 %): it is a seen file
+	 * now, no longer an estimate. The floors sit just below.
 	 */
 	@Test
 	void heldOutFourthRoundProbeReportsMeetTheirFloor() {
-		meetsFloors(Corpus.PROBE4_HOLDOUT, "fourth-round held-out probe reports", 0.78, 0.84, 0.83);
+		meetsFloors(Corpus.PROBE4_HOLDOUT, "fourth-round held-out probe reports", 0.89, 0.92, 0.83);
+	}
+
+	/**
+	 * The fifth round (session 11), used to find the defects fixed then: 94.5 % category,
+	 * 94.5 % priority, 10 of 10 P1 after the fixes (72.5 %, 73.4 % and 6 of 10 before).
+	 */
+	@Test
+	void fifthRoundProbeReportsStayFixed() {
+		meetsFloors(Corpus.PROBE5_DEV, "fifth-round probe reports", 0.93, 0.93, 0.95);
+	}
+
+	/**
+	 * The held-out fifth round, run once before the fixes (75.9 %, 75.9 %, 4 of 6 P1) and
+	 * once after the freeze, totals only: 81.5 % category, 81.5 % priority, 4 of 6 P1.
+	 * The floors sit just below: two more misses of either kind, or one more P1 missed,
+	 * fail.
+	 */
+	@Test
+	void heldOutFifthRoundProbeReportsMeetTheirFloor() {
+		meetsFloors(Corpus.PROBE5_HOLDOUT, "fifth-round held-out probe reports", 0.79, 0.79, 0.66);
 	}
 
 	/**

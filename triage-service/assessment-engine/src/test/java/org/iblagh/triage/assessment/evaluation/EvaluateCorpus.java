@@ -52,6 +52,15 @@ public final class EvaluateCorpus {
 			System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE4_HOLDOUT))
 				.report("fourth-round probe held-out reports (not tuned on)", false));
 		}
+		CorpusEvaluation probes5 = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE5_DEV));
+		System.out.println(probes5.report("fifth-round probe reports (used while fixing)", false));
+		probes5.errors().forEach((e) -> System.out.println("  " + e));
+		System.out.println();
+		if (Boolean.getBoolean("iblagh.probe5.holdout")) {
+			// totals only: the held-out reports stay unseen
+			System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE5_HOLDOUT))
+				.report("fifth-round probe held-out reports (not tuned on)", false));
+		}
 	}
 
 }

@@ -15,7 +15,7 @@
 1 كلمه السر
 1 تعطيل
 2 صفحه رئيسيه
-2 سيرفر*
+1 سيرفر*
 2 خوادم
 2 خادم
 3 حجب الخدمه
@@ -40,7 +40,7 @@
 3 intrusion
 2 base de donnees
 3 defigur*
-2 serveur*
+1 serveur*
 3 attaque* informatique*
 3 fuite de donnees
 3 botnet
@@ -59,7 +59,7 @@
 3 brute forc*
 1 phishing
 1 vpn
-2 server*
+1 server*
 2 database
 3 hacking forum
 2 dark web

@@ -135,3 +135,29 @@
 [ar]
 2 بصوري
 2 باستعمال صوري
+
+# someone uses my pictures or my ID so that others take them for me (session 11)
+[en]
+2 with my pictures
+2 profile with my
+3 thinking it s me
+3 think it s me
+2 copy of my id
+2 with my id
+[fr]
+2 utilise mes photos
+2 utilise ma photo
+2 utilisent mes photos
+3 que c est moi
+2 avec ma cin
+2 avec ma carte
+2 copie de ma cin
+[es]
+2 usa mis fotos
+2 usan mis fotos
+3 que soy yo
+2 con mi dni
+2 de mi dni
+[ar]
+2 ببطاقتي
+2 بطاقتي الوطنيه

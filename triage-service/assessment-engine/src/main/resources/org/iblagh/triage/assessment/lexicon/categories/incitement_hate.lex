@@ -224,3 +224,13 @@
 3 maricones
 2 exterminad*
 2 exterminar*
+
+# Sahrawis named in French or English (session 11)
+[fr]
+1 sahraoui*
+[en]
+1 sahrawi*
+[ary-latn]
+1 =yhoud
+1 =yahoud
+1 =lihoud

@@ -442,3 +442,47 @@
 [ary-latn]
 2 flous dyal dossier
 2 =frais dyal
+# Session 11. Smishing in the names of the post, the toll badge and the utilities (Barid
+# Al-Maghrib, Amana, Jawaz, ONEE): the name weighs 1 like any channel; what makes it a
+# fraud is a parcel held or a toll unpaid against a small fee to pay behind a link.
+[en]
+1 barid al maghrib
+1 amana
+1 jawaz
+1 onee
+2 parcel is held
+2 parcel held
+2 through a link
+2 via a link
+[fr]
+1 barid al maghrib
+1 amana
+1 jawaz
+1 onee
+2 peage impaye
+2 via un lien
+2 sur ce lien
+2 par le lien
+[es]
+2 peaje impagado
+2 paquete retenido
+2 en un enlace
+[ar]
+1 بريد المغرب
+2 عبر رابط
+2 عبر الرابط
+[ary]
+1 بريد المغرب
+2 عندك كوليس*
+2 فهاد الرابط
+2 فهاد اللينك
+# a new SIM card, money moved out of the account (session 11)
+[en]
+2 new sim
+2 transferred out
+[fr]
+2 nouvelle carte sim
+[ar]
+2 شريحه جديده
+[ary]
+2 SIM جديده

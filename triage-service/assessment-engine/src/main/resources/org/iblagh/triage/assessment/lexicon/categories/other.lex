@@ -58,3 +58,12 @@
 1 portal
 1 contrasena
 1 queja
+# where to go for a procedure (session 11)
+[ar]
+2 اين يمكنني
+[en]
+2 where can i
+[fr]
+2 ou puis je
+[es]
+2 donde puedo

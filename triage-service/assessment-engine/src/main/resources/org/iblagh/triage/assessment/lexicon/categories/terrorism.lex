@@ -235,3 +235,21 @@
 [fr]
 2 nouveaux attentats
 2 eloge des terroristes
+
+# recruitment to go and fight, praise formulas for attackers (session 11)
+[en]
+3 jnim
+2 go fight
+2 go and fight
+[fr]
+3 jnim
+2 partir combattre
+2 aller combattre
+[es]
+2 ir a combatir
+[ar]
+3 الالتحاق بالمقاتلين
+3 يتقبل منهم
+3 تقبلهم الله
+[ary]
+3 الله يتقبل منهم

@@ -180,3 +180,55 @@
 2 sobredosis
 [ar]
 2 جرعه زائده
+
+# dangerous "challenges" spread to children: choking, cutting, fainting (session 11); the
+# word challenge alone weighs 1 (a dance challenge is no report)
+[en]
+1 challenge*
+2 hold their breath
+2 pass out
+2 blackout challenge
+2 choking challenge
+2 cut themselves
+2 choke themselves
+2 strangle themselves
+[fr]
+1 challenge*
+1 defi
+2 jeu du foulard
+2 s etrangler
+2 se couper
+2 s evanouir
+2 perdre connaissance
+[es]
+1 reto
+1 retos
+2 cortarse
+2 asfixiarse
+2 ahorcarse
+2 desmayarse
+2 tomar pastillas
+[ar]
+1 تحدي*
+2 خنق* انفس*
+2 الاغماء
+2 جرح* انفس*
+# Darija progressive and past passives of killing and slaughter ("kaytqtlo", people
+# being killed in a video), which the calls to kill (=ytqtlo) exclude (session 11)
+[ary-latn]
+2 =kaytqtlo
+2 =kayt9tlo
+2 =kaytqetlo
+2 =kayt9etlo
+2 =kaytdb7o
+2 =kaytdbe7
+2 =kaytdb7
+[ary]
+2 =كيتقتلو
+2 =كيتذبح
+2 =كيتذبحو
+[ary-latn]
+2 =kaytqtl
+2 =kayt9tl
+2 =kaytqtel
+2 =kayt9tel

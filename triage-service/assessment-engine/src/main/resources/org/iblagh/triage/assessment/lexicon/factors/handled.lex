@@ -31,3 +31,9 @@
 3 condenado a
 3 desarticul*
 3 desmantel*
+
+# the verb as well as the noun: "the police dismantled a cell" (session 11)
+[ar]
+3 فكك*
+[ary]
+3 فككو

@@ -33,7 +33,10 @@
 3 mineur*
 3 enfant*
 3 fillette*
-3 gamin*
+3 gamin
+3 gamine
+3 gamins
+3 gamines
 3 <minor-age> ans
 3 ado
 3 ados
@@ -137,3 +140,32 @@
 [ary-latn]
 3 =khti sghira
 3 =khoya sghir
+
+# Moroccan middle school in Arabizi (session 11)
+[ary-latn]
+3 =i3dadi
+3 =i3dadiya
+3 =li3dadi
+3 =l3idadi
+# little girls, little boys (session 11)
+[ary]
+3 بنات صغار
+3 ولاد صغار
+[ary-latn]
+3 bnat sghar
+3 wlad sghar
+# a cousin, a nephew or a niece and an age (session 11)
+[en]
+3 cousin <minor-age>
+3 nephew <minor-age>
+3 niece <minor-age>
+[fr]
+3 cousin de <minor-age>
+3 cousine de <minor-age>
+3 neveu de <minor-age>
+3 niece de <minor-age>
+[es]
+3 primo de <minor-age>
+3 prima de <minor-age>
+3 sobrino de <minor-age>
+3 sobrina de <minor-age>

@@ -117,3 +117,24 @@
 3 esta en mi puerta
 3 esta en mi portal
 2 en mi portal
+
+# someone saying they are there now and ordering the reporter out (session 11); "I'm
+# here" alone is also "I'm here to report", so only the order counts as someone there
+[en]
+3 come down or
+3 come outside or
+3 come out or
+[fr]
+3 descends ou
+3 sors ou
+[es]
+3 baja o
+3 sal o
+[ary]
+3 هبط ولا
+3 خرج ولا
+[ary-latn]
+3 hbet wla
+3 khrej wla
+3 rah wa9ef
+3 rah waqef

@@ -90,3 +90,11 @@
 3 acabar con todo
 3 tomarse todas las pastillas
 3 sobredosis
+# swallowing all of a medicine, in any person (session 11)
+[ary]
+3 كاع الدوا
+3 كاع دوا
+[ary-latn]
+3 ga3 dwa
+3 ga3 ddwa
+3 ga3 l7bob

@@ -67,3 +67,31 @@
 3 ~tswr ~khyb
 [ary]
 3 تصاور خايب*
+
+# pictures of a child's body, or in nightwear or underwear, asked by an adult (session 11)
+[en]
+3 pyjama*
+3 pajama*
+3 of their bodies
+3 of her body
+3 of his body
+[fr]
+3 pyjama*
+3 en culotte
+3 en maillot
+3 de son corps
+3 de leur corps
+[es]
+3 pijama*
+3 ropa interior
+3 de su cuerpo
+[ar]
+3 ملابس النوم
+3 صور* اجساد*
+3 صور* جسد*
+[ary]
+3 حوايج ديال النعاس
+3 حوايج النعاس
+[ary-latn]
+3 7wayj d n3as
+3 7wayj dyal n3as

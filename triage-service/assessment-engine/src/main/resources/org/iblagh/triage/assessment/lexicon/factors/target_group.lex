@@ -113,3 +113,8 @@
 [fr]
 3 gitans
 3 roms
+# Jews in Arabizi without the article (session 11)
+[ary-latn]
+3 =yhoud
+3 =yahoud
+3 =lihoud

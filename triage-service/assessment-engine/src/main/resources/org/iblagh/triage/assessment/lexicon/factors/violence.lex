@@ -121,3 +121,66 @@
 3 =nchar7ek
 3 =ncher7ek
 3 =nchermlek
+
+# the harm a dangerous challenge asks of children (session 11)
+[en]
+3 hold their breath
+3 pass out
+3 cut themselves
+3 choke themselves
+3 strangle themselves
+[fr]
+3 jeu du foulard
+3 s etrangler
+3 se couper
+[es]
+3 cortarse
+3 asfixiarse
+3 ahorcarse
+[ar]
+3 خنق* انفس*
+3 جرح* انفس*
+# a person killed on camera, beheaded or slaughtered: the violence a video shows (session 11)
+[en]
+3 beheading
+3 beheaded
+3 decapitation
+[fr]
+3 decapit*
+3 egorge
+3 egorgement
+[es]
+3 decapit*
+3 degoll*
+[ar]
+3 ذبح*
+3 قطع راس*
+[ary]
+3 =كيتذبح
+3 =كيتذبحو
+3 =كيتقتلو
+[ary-latn]
+3 =kaytqtlo
+3 =kayt9tlo
+3 =kaytqetlo
+3 =kayt9etlo
+3 =kaytdb7o
+# Darija passive calls to beat a group ("خاصهم يتضربو"); expelling alone is not
+# violence (dev: "khasshom ytredo" is P3) (session 11)
+[ary]
+3 =يتضربو
+[ary-latn]
+3 ytdrbo
+[en]
+3 break my bones
+3 break your bones
+3 break my legs
+3 break your legs
+[en]
+3 blackout challenge
+3 choking challenge
+[ary-latn]
+3 =kaytqtl
+3 =kayt9tl
+3 =kaytqtel
+3 =kayt9tel
