@@ -463,4 +463,69 @@ class AssessmentEngineTest {
 			.isEqualTo(Category.VIOLENT_CONTENT);
 	}
 
+	@Test
+	void aCallToKillAGroupIsHateSpeechWithoutAnyHateWord() {
+		assertThat(assess("en un canal de Telegram dicen que hay que matar a todos los judios de la ciudad").category())
+			.isEqualTo(Category.INCITEMENT_HATE);
+	}
+
+	@Test
+	void anAdultWhoArrangesToMeetAChildIsAChildInDangerNow() {
+		Assessment a = assess("l'entraineur de foot de mon fils (12 ans) lui ecrit sur Snap et lui donne rdv dimanche "
+				+ "a son appartement sans nous le dire");
+		assertThat(a.category()).isEqualTo(Category.CHILD_ABUSE);
+		assertThat(a.priority()).isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void ransomwareToldByItsEffectsIsACyberattack() {
+		assertThat(assess("this morning every file on our office computers is encrypted and a note asks for a ransom "
+				+ "in bitcoin")
+			.category()).isEqualTo(Category.CYBERATTACK);
+		assertThat(assess("todos los archivos del despacho estan cifrados y piden un rescate").category())
+			.isEqualTo(Category.CYBERATTACK);
+	}
+
+	@Test
+	void aBlackmailVictimWhoWouldRatherDieIsInDangerNow() {
+		assertThat(assess("un homme menace de publier les photos intimes de ma cousine si elle ne paie pas, elle dit "
+				+ "qu'elle prefere mourir")
+			.priority()).isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void aLostReceiptOrALostMatchIsNoMoneyLost() {
+		Assessment a = assess("I lost the receipt number of my report, how can I follow up on the report I sent?");
+		assertThat(a.category()).isEqualTo(Category.OTHER);
+		assertThat(a.explanation()).noneMatch((e) -> e.rule().equals("factor.money-lost"));
+		assertThat(assess(
+				"we lost 5 matches in Free Fire because a guy on my team kept yelling he would kill " + "everyone")
+			.category()).isEqualTo(Category.OTHER);
+	}
+
+	@Test
+	void aDeviceOfNailsAndADateIsAnAttackAnnounced() {
+		Assessment a = assess("someone in a Telegram group showed a pot filled with nails and said the brothers "
+				+ "will be ready next Friday at the festival");
+		assertThat(a.category()).isEqualTo(Category.TERRORISM);
+		assertThat(a.priority()).isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void someoneArmedWhoNamesADayIsADangerToLife() {
+		Assessment a = assess("dans un groupe WhatsApp un jeune dit que demain matin il passe au lycee avec son "
+				+ "couteau pour regler ses comptes avec le surveillant");
+		assertThat(a.priority()).isEqualTo(Priority.P1);
+		// a knife for sale with a delivery day is merchandise
+		assertThat(assess("je vends un couteau de cuisine neuf, livraison demain a Rabat").priority())
+			.isNotEqualTo(Priority.P1);
+	}
+
+	@Test
+	void aTerroristTextThatNamesADayIsAnAttackAnnounced() {
+		assertThat(assess("un compte qui a prete allegeance a Daech ecrit que samedi les freres vont faire la fete "
+				+ "aux mecreants du marche")
+			.priority()).isEqualTo(Priority.P1);
+	}
+
 }

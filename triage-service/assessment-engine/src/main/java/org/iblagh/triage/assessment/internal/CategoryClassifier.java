@@ -197,6 +197,15 @@ public final class CategoryClassifier {
 					"an attack is announced and nothing else explains the text: TERRORISM", 0));
 			return Category.TERRORISM;
 		}
+		// An adult who arranges to meet a child ("rdv samedi chez lui", "تجي عندو للدار")
+		// is grooming the child, whatever words tell the rest: the report is the child's
+		// danger, not the messages or the pictures it mentions.
+		if (scores.get(best) < this.minimumScore && analysis.has(Factor.MINOR) && analysis.has(Factor.MEETING)
+				&& !analysis.has(Factor.NOT_A_REPORT)) {
+			explanation.add(new ExplanationItem("precedence.meeting-a-child",
+					"someone arranges to meet a child and no other category: CHILD_ABUSE", 0));
+			return Category.CHILD_ABUSE;
+		}
 		// Someone announcing they will kill or hurt themselves ("ghadi nqtl rasi", "will
 		// try the challenge tonight") is never off-topic either: with no category it is
 		// the violent content the corpora file self-harm under.
@@ -210,9 +219,11 @@ public final class CategoryClassifier {
 		if (scores.get(best) < this.minimumScore
 				&& (analysis.has(Factor.DANGER_TO_LIFE) || analysis.has(Factor.VIOLENCE))) {
 			// aimed at a group, it is hate speech (below)
-			Category fallback = (analysis.has(Factor.TARGET_GROUP) && scores.get(Category.INCITEMENT_HATE) > 0)
-					? Category.INCITEMENT_HATE : (scores.get(Category.VIOLENT_CONTENT) > 0) ? Category.VIOLENT_CONTENT
-							: Category.HARASSMENT_THREATS;
+			// a call to kill a group ("hay que matar a los judíos") needs no hate word
+			boolean atAGroup = analysis.has(Factor.TARGET_GROUP) && !analysis.has(Factor.REPORTER_TARGETED)
+					&& (scores.get(Category.INCITEMENT_HATE) > 0 || analysis.has(Factor.DANGER_TO_LIFE));
+			Category fallback = atAGroup ? Category.INCITEMENT_HATE : (scores.get(Category.VIOLENT_CONTENT) > 0)
+					? Category.VIOLENT_CONTENT : Category.HARASSMENT_THREATS;
 			explanation.add(new ExplanationItem("precedence.threat-to-people",
 					"a threat or violence against people and no other category: " + fallback.name(), 0));
 			return fallback;

@@ -108,6 +108,16 @@ public final class PriorityRules {
 			score += weight;
 			explanation.add(new ExplanationItem(rule, firstMatch(analysis, factor), weight));
 		}
+		if (category == Category.TERRORISM && !analysis.has(Factor.ATTACK_PLAN) && analysis.has(Factor.IMMINENT)
+				&& strongest(analysis, Factor.IMMINENT) >= 3) {
+			// a terrorist text that names a day ("este viernes va a hacer 'la boda'") is
+			// an
+			// attack announced, whatever euphemism stands for the act
+			int weight = this.weights.get(Factor.ATTACK_PLAN);
+			score += weight;
+			explanation
+				.add(new ExplanationItem("factor.dated-terrorism", firstMatch(analysis, Factor.IMMINENT), weight));
+		}
 		if (analysis.has(Factor.MEETING)) {
 			boolean minor = analysis.has(Factor.MINOR) || category == Category.CHILD_ABUSE;
 			int weight = minor ? this.meetingWithMinor : this.weights.get(Factor.MEETING);

@@ -13,7 +13,7 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 		EnumMap<Factor, List<TermMatch>> factorMatches) {
 
 	public boolean has(Factor factor) {
-		if (factor == Factor.DANGER_TO_LIFE && (armedPresence() || violentPresence())) {
+		if (factor == Factor.DANGER_TO_LIFE && (armedPresence() || violentPresence() || armedAndDated())) {
 			return true;
 		}
 		if ((factor == Factor.DANGER_TO_LIFE || factor == Factor.VIOLENCE || factor == Factor.ATTACK_PLAN) && play()) {
@@ -97,6 +97,28 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 			presence = Math.max(presence, match.effectiveWeight());
 		}
 		return presence >= 3 || found(Factor.IMMINENT) || score(Category.HARASSMENT_THREATS) > 0;
+	}
+
+	/**
+	 * Someone armed who names a day or an hour ("tomorrow morning we go to the station,
+	 * we have the knife and the gas bottle"), or who is armed and threatens: a danger to
+	 * life, whatever verb the text uses for the act. "Now" alone tells a story ("a video
+	 * of a man with a knife, now everywhere"), so it counts only beside a threat; a knife
+	 * for sale, in a game or in the news is no danger.
+	 */
+	public boolean armedAndDated() {
+		if (!found(Factor.WEAPON) || !found(Factor.IMMINENT) || sale() || play() || press()) {
+			return false;
+		}
+		if (score(Category.HARASSMENT_THREATS) > 0) {
+			return true;
+		}
+		for (TermMatch match : this.factorMatches.get(Factor.IMMINENT)) {
+			if (!match.negated() && match.effectiveWeight() >= 3) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

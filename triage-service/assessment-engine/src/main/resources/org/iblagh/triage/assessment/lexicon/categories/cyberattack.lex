@@ -90,3 +90,31 @@
 [es]
 2 desfigur*
 3 defacement
+
+# Session 11 (lead, from an independent blind set): ransomware told by its effects, files
+# encrypted and a ransom asked, without the word "ransomware"
+[en]
+2 encrypted
+3 files are encrypted
+3 ransom
+3 ransom note
+3 lockbit
+1 bitcoin*
+[fr]
+3 fichiers chiffres
+3 fichiers cryptes
+2 cryptes
+3 demande de rancon
+[es]
+2 cifrad*
+3 archivos cifrados
+3 archivos encriptados
+2 encriptad*
+3 piden un rescate
+2 rescate en bitcoin
+[ar]
+2 مشفره
+3 الملفات مشفره
+[ary]
+3 الفيشيات تشفرو
+2 تشفرو

@@ -182,3 +182,23 @@
 3 con secuestrar
 3 tus dias estan contados
 3 no veras el amanecer
+
+# Session 11 (lead, blind set): the harasser who comes back under a new account after
+# being blocked again and again
+[fr]
+2 l ai bloque
+2 je l ai bloquee
+2 nouveau compte pour
+2 revient toujours
+[en]
+2 blocked him
+2 blocked her
+2 keeps coming back
+2 new account to
+[es]
+2 lo bloquee
+2 la bloquee
+2 vuelve con otra cuenta
+[ary-latn]
+2 =bloquitih
+2 =bloquito

@@ -234,3 +234,22 @@
 1 =yhoud
 1 =yahoud
 1 =lihoud
+
+# Session 11 (lead, blind set): a group said not to deserve to live, or to be expelled by
+# force
+[es]
+2 no merecen vivir
+[fr]
+2 ne meritent pas de vivre
+[en]
+2 don t deserve to live
+2 do not deserve to live
+[ar]
+2 لا يستحقون العيش
+2 لا يستحقون الحياه
+[ary]
+2 ما يستاهلوش يعيشو
+[ary-latn]
+2 =ytkhrjo mn lmghrib
+2 =ykhrjo mn lmghrib
+2 b l9owa

@@ -289,3 +289,18 @@
 [ary-latn]
 2 bla ma ~ysts*
 2 ~7t tsawr
+
+# Session 11 (lead, blind set): scenes of my private life filmed and published
+[fr]
+2 ma vie privee
+2 ma vie intime
+[en]
+2 my private life
+[es]
+2 mi vida privada
+[ar]
+2 حياتي الخاصه
+2 حياتي الشخصيه
+2 مقاطع من حياتي
+[ary]
+2 حياتي الخاصه

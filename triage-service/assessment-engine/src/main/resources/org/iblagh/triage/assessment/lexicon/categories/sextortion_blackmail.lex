@@ -157,3 +157,25 @@
 [ary-latn]
 3 ~tswr ~3ryn
 3 video* ~3ryn
+
+# Session 11 (lead, blind set): private pictures found in a hacked account and a threat
+# to publish them ("photos privées… sinon il les publie")
+[fr]
+2 photos privees
+2 sinon il les publie
+2 sinon il va les publier
+[en]
+2 private photos
+2 private pictures
+2 or he will post them
+2 or he ll post them
+[es]
+2 fotos privadas
+2 o las publica
+[ar]
+2 صور خاصه
+2 صوري الخاصه
+[ary]
+2 تصاوري الخاصين
+[ary-latn]
+2 tsawri lkhassin

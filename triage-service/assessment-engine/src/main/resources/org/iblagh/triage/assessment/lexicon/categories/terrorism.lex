@@ -253,3 +253,28 @@
 3 تقبلهم الله
 [ary]
 3 الله يتقبل منهم
+
+# Session 11 (lead, blind set): a device of nails, or a cooking pot made a bomb; "jund"
+# (army) in the names of armed groups; an attack praised as such
+[en]
+3 filled with nails
+3 full of nails
+2 pressure cooker bomb
+2 jund
+[fr]
+3 remplie de clous
+3 rempli de clous
+2 cocotte minute piegee
+2 jund
+[es]
+3 llena de clavos
+3 lleno de clavos
+2 olla a presion bomba
+2 alaba* los atentados
+2 alaband* los atentados
+2 elogia* los atentados
+[ar]
+3 مملوءه بالمسامير
+2 جند
+[ary-latn]
+2 =jund

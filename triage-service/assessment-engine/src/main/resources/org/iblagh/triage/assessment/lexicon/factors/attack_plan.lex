@@ -59,3 +59,17 @@
 [es]
 3 poner una bomba
 3 colocar una bomba
+
+# Session 11 (lead, blind set): "we will attack" in Arabizi (ghadi nhajmo 3la…); the
+# skeleton is not used, since hjm is also the barber (7ajjam)
+[ary-latn]
+3 =nhajmo
+3 =nhajmou
+3 =nhajmu
+3 =yhajmo
+3 =yhajmou
+3 =thajmo
+3 =nhjmo
+3 =nhjmou
+3 =lhjoum
+3 =lhojoum

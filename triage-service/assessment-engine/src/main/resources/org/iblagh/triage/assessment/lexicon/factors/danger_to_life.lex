@@ -193,7 +193,10 @@
 3 won t live to see
 3 your days are numbered
 3 my days are numbered
-3 end you
+# "end you" with one word skipped matched "at the end. Can you" (session 11)
+3 will end you
+3 gonna end you
+3 ll end you
 3 end me
 3 make you disappear
 3 make me disappear
@@ -312,3 +315,36 @@
 3 matar a todos
 3 deben morir
 3 que se mueran
+
+# Session 11 (lead, second blind set): going to kill someone named ("a matar al
+# profesor", "n9tlha"), and "you will never see her again"
+[es]
+3 a matar al
+3 a matar a
+3 no la volveras a ver
+3 no lo volveras a ver
+[en]
+3 never see her again
+3 never see him again
+3 never see them again
+[fr]
+3 ne la reverras jamais
+3 ne le reverras jamais
+3 ne la reverras plus
+3 ne le reverras plus
+[ar]
+3 لن تراها
+3 لن تراه
+[ary]
+3 ما غاديش تشوفها
+3 ماغاديش تشوفها
+3 ما غاديش تشوفو
+[ary-latn]
+3 =n9tlha
+3 =nqtlha
+3 =n9tlo
+3 =nqtlo
+3 =n9tlhom
+3 =nqtlhom
+3 =n9tlek
+3 =n9tlk

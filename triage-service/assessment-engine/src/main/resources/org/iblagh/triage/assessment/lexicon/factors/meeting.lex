@@ -89,3 +89,24 @@
 3 =nadik
 3 nji 3ndk
 3 nji 3endek
+
+# Session 11 (lead, blind set): an appointment as people write it (rdv), at his flat, or
+# "come to his place" in Darija
+[fr]
+3 rdv
+3 son appartement
+3 a l appartement
+[en]
+3 his apartment
+3 his flat
+[es]
+3 su piso
+3 su apartamento
+[ary]
+3 تجي عندو
+3 عندو للدار
+3 تجي لعندو
+[ary-latn]
+3 appartement dyalo
+3 =tji 3ndo
+3 =tji l3ndo

@@ -35,7 +35,13 @@
 3 debite*
 [en]
 3 paid
-3 lost
+# "lost" alone is also a lost receipt, a lost match, a lost signal (session 11)
+3 lost <amount>
+3 lost my money
+3 lost the money
+3 lost all my
+3 lost everything
+3 lost my savings
 3 transferred
 3 invested
 3 wired
@@ -96,8 +102,15 @@
 3 vide mon compte
 3 ai envoye
 [en]
-3 i sent
-3 we sent
+# "I sent" alone is also a report, a message, a photo sent (session 11): money needs its object
+3 i sent the money
+3 i sent it
+3 we sent it
+3 i sent money
+3 i sent him money
+3 i sent her money
+3 we sent the money
+3 we sent money
 3 she paid
 3 he paid
 [es]

@@ -94,3 +94,26 @@
 3 recetado por
 3 recetados por
 3 recetada por
+
+# Session 11 (lead, blind set): questions about a report already sent, and disputes
+# with a shop over a purchase (a matter for consumer protection, not the police)
+[en]
+3 follow up on the report
+3 follow up on my report
+3 the report i sent
+[fr]
+3 suivre mon signalement
+3 dans un magasin
+3 la garantie
+3 service apres vente
+[es]
+3 seguir mi denuncia
+3 en una tienda
+3 la garantia
+[ar]
+3 شكايتي قد وصلت
+3 وصلت شكايتي
+3 الضمان
+[ary-latn]
+3 =mn magasin
+3 =f magasin

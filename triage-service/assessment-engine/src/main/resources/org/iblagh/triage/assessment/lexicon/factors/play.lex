@@ -64,3 +64,26 @@
 [es]
 3 en la pelicula
 3 en la serie
+
+# Session 11 (lead, blind set): games named by their titles, and a film or a series one
+# is watching
+[en]
+3 call of duty
+3 free fire
+3 pubg
+3 fortnite
+3 on my team
+3 watched a movie
+3 a movie where
+[fr]
+3 free fire
+3 pubg
+3 fortnite
+3 un film ou
+3 la serie que
+[es]
+3 la serie que
+3 una pelicula donde
+[ary]
+3 فالبلايستيشن
+3 البلايستيشن

@@ -98,3 +98,66 @@
 3 ga3 dwa
 3 ga3 ddwa
 3 ga3 l7bob
+
+# Session 11 (lead, blind set): "she would rather die", and the cuts and jumps an online
+# "challenge" orders a child, in Darija
+[fr]
+3 prefere mourir
+3 prefere etre morte
+3 prefere etre mort
+3 plutot mourir
+[en]
+3 rather die
+3 rather be dead
+[es]
+3 prefiere morir
+3 prefiero morir
+3 prefiere estar muerta
+[ar]
+3 تفضل الموت
+3 افضل الموت
+3 يفضل الموت
+[ary]
+3 تقطع يدها
+3 تجرح يدها
+3 تلوح راسها
+3 نموت احسن
+3 تموت احسن
+[ary-latn]
+3 =t9ta3 yddha
+3 =tqta3 yddha
+3 =tjra7 yddha
+3 =tlo7 rasha
+3 =tlou7 rasha
+3 =tlo7 rasek
+3 =lo7 rasek
+
+# Session 11 (lead, second blind set): pills swallowed (past tense), a farewell posted,
+# and the Darija "I'll throw myself"
+[fr]
+3 avale toutes
+3 avale tous
+3 a avale les
+3 poste un adieu
+3 message d adieu
+[en]
+3 swallowed all
+3 goodbye message
+3 posted a goodbye
+[es]
+3 se ha tomado todas
+3 se tomo todas
+3 mensaje de despedida
+[ar]
+3 رساله وداع
+3 ابتلعت كل
+[ary]
+3 نلوح راسي
+3 بلعات كاع
+[ary-latn]
+3 =nloh rasi
+3 =nlo7 rasi
+3 =nlou7 rasi
+3 =yjr7 ydo
+3 =tjr7 ydha
+3 =yjra7 ydo

@@ -118,3 +118,9 @@
 3 =yhoud
 3 =yahoud
 3 =lihoud
+
+# Session 11 (lead, blind set): Sub-Saharan Africans in Darija written in Latin letters
+[ary-latn]
+3 =afaraka
+3 =lafaraka
+3 =l afaraka

@@ -93,3 +93,43 @@
 3 detonator*
 [es]
 3 detonador*
+
+# Session 11 (lead, blind set): an explosive device told by what it is made of
+[en]
+3 filled with nails
+3 full of nails
+[fr]
+3 remplie de clous
+3 rempli de clous
+[es]
+3 llena de clavos
+3 lleno de clavos
+[ar]
+3 مملوءه بالمسامير
+
+# Session 11 (lead, second blind set): the gas cylinder and the nails of a home-made
+# bomb, in every form ("nails" alone is also a manicure: weight 1)
+[en]
+3 gas cylinder
+2 gas canister
+1 nails
+[fr]
+3 bonbonne de gaz
+2 bonbonne
+2 les clous
+[es]
+3 bombona de butano
+2 bombona
+2 clavos
+[ar]
+3 قنينه غاز
+2 مسامير
+[ary]
+2 البوطه
+2 المسامر
+2 المسامير
+[ary-latn]
+2 =lbouta
+2 =lbota
+2 =lmesmar
+2 =lmsamer
