@@ -528,4 +528,14 @@ class AssessmentEngineTest {
 			.priority()).isEqualTo(Priority.P1);
 	}
 
+	@Test
+	void aGamePseudonymOrALaughedJokeIsNoTerrorismButSomeoneAtTheDoorIs() {
+		assertThat(
+				assess("on joue a pubg et un pote a pris le pseudo terroriste_du_77 mdr, c est interdit ?").category())
+			.isEqualTo(Category.OTHER);
+		// laughter does not take away someone waiting outside
+		assertThat(assess("il m a ecrit je vais te tuer ce soir je suis devant chez toi mdr").priority())
+			.isEqualTo(Priority.P1);
+	}
+
 }

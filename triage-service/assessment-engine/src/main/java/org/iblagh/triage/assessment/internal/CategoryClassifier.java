@@ -106,8 +106,10 @@ public final class CategoryClassifier {
 					"the reporter says there is nothing to report: OTHER rather than " + best.name(), 0));
 			return Category.OTHER;
 		}
-		// Threat words said in a game, a joke or a film threaten nobody
-		if (analysis.play() && (best == Category.HARASSMENT_THREATS || best == Category.VIOLENT_CONTENT)) {
+		// Threat words said in a game, a joke or a film threaten nobody, nor do a
+		// "terroriste" pseudonym in a game or a hacker in a film
+		if (analysis.play() && (best == Category.HARASSMENT_THREATS || best == Category.VIOLENT_CONTENT
+				|| best == Category.TERRORISM || best == Category.CYBERATTACK)) {
 			explanation.add(new ExplanationItem("precedence.play",
 					"the reporter says it was a game, a joke or a film: OTHER rather than " + best.name(), 0));
 			return Category.OTHER;

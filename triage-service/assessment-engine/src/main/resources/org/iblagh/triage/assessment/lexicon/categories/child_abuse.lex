@@ -20,7 +20,10 @@
 2 ماتقولي لباباك
 1 تصاور ديالها
 [ary-latn]
-2 tlab mnha
+# "asked her" alone asks for anything (recharges, money); for pictures it needs them (session 11)
+2 tlab mnha ~tswr
+2 tlbo mnha ~tswr
+2 tlab mnha ~tswir
 [fr]
 3 pedophil*
 3 pedopornograph*

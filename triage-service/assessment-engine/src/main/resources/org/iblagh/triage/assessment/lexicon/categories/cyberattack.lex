@@ -118,3 +118,32 @@
 [ary]
 3 الفيشيات تشفرو
 2 تشفرو
+
+# Session 11 (lead, second blind set): files with a strange extension and a payment in
+# bitcoin asked to get them back; a site down under floods of requests
+[en]
+3 strange extension
+3 weird extension
+3 requests per second
+2 thousands of ips
+2 site is down
+2 store has been down
+[fr]
+3 extension bizarre
+3 extension etrange
+1 bitcoins
+3 requetes par seconde
+2 site est tombe
+2 site inaccessible
+[es]
+3 extension rara
+3 peticiones por segundo
+2 pagina caida
+[ar]
+3 امتداد غريب
+1 بالبيتكوين
+2 الموقع متوقف
+[ary]
+3 امتداد غريب
+1 بالبيتكوين
+1 البيتكوين

@@ -161,3 +161,18 @@
 [ar]
 2 ببطاقتي
 2 بطاقتي الوطنيه
+
+# Session 11 (lead, second blind set): a copy of my CIN used to open accounts and take
+# loans, debts I never made
+[en]
+2 copy of my cin
+2 my cin to open
+2 debts i never
+2 loans i never
+[fr]
+2 copie de ma cin
+2 ma cin pour
+2 dettes que je n ai jamais
+[es]
+2 copia de mi cin
+2 con mi cin

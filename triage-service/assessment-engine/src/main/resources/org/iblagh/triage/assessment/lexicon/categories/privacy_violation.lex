@@ -304,3 +304,25 @@
 2 مقاطع من حياتي
 [ary]
 2 حياتي الخاصه
+
+# Session 11 (lead, second blind set): a neighbour's camera aimed at my home and
+# uploading my family; medical results posted with my name
+[es]
+2 camara apuntando
+2 videos de mi familia
+[fr]
+2 camera braquee
+2 videos de ma famille
+2 mes resultats d analyse
+2 mon dossier medical
+[en]
+2 camera pointed at
+2 camera pointing at
+2 my test results
+2 my blood test results
+2 with my full name
+[ar]
+2 كاميرا موجهه
+2 نتائج التحاليل
+[ary]
+2 كاميرا مقابله

@@ -179,3 +179,18 @@
 2 تصاوري الخاصين
 [ary-latn]
 2 tsawri lkhassin
+
+# Session 11 (lead, second blind set): private pictures in Darija, recorded naked
+[ary]
+2 تصاور خاصه
+2 تصاور خاصين
+[en]
+2 recorded me naked
+2 filmed me naked
+[fr]
+2 filme nu
+2 filmee nue
+2 enregistre nu
+[es]
+2 me grabo desnudo
+2 me grabo desnuda

@@ -278,3 +278,35 @@
 2 جند
 [ary-latn]
 2 =jund
+
+# Session 11 (lead, second blind set): the gas cylinder and the nails of a home-made
+# bomb weigh 1 each (both needed: a kitchen shop sells cylinders); "infidels" as the
+# target of an action
+[en]
+1 gas cylinder
+1 nails
+1 kuffar
+[fr]
+1 bonbonne
+1 clous
+1 kouffar
+1 mecreants
+[es]
+1 bombona
+1 clavos
+1 kuffar
+[ar]
+1 قنينه غاز
+1 مسامير
+1 الكفار
+[ary]
+1 البوطه
+1 المسامر
+1 المسامير
+1 الكفار
+[ary-latn]
+1 =lbouta
+1 =lmesmar
+1 =kouffar
+1 =kuffar
+1 =lkoufar

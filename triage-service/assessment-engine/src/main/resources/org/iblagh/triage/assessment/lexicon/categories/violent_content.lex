@@ -232,3 +232,31 @@
 2 =kayt9tl
 2 =kaytqtel
 2 =kayt9tel
+
+# Session 11 (lead, second blind set): animals tortured or burnt on video, dead bodies
+# shown
+[en]
+3 animal cruelty
+3 torturing cats
+3 torturing dogs
+2 dead bodies
+[fr]
+3 maltraitance animale
+3 torturent des chats
+3 torturent des chiens
+2 cadavres
+[es]
+3 maltrato animal
+3 torturan perros
+3 torturan gatos
+2 cadaveres
+[ar]
+3 تعذيب الحيوانات
+2 جثث
+[ary]
+3 كيعذبو المش
+3 كيعذبو الكلاب
+2 الموتى
+[ary-latn]
+3 =kay3dbo lmch
+3 =kay3dbo lklab

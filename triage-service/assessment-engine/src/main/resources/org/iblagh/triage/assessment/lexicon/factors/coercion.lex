@@ -117,3 +117,28 @@
 3 van a colgar
 3 las cuelga
 3 lo cuelga
+
+# Session 11 (lead, second blind set): a sum asked "before Friday or they send it", "pay
+# me or I post them", in every form
+[en]
+3 or they send
+3 or he sends
+3 or she sends
+3 or they ll send
+[fr]
+3 sinon ils envoient
+3 sinon il envoie
+3 sinon elle envoie
+[es]
+3 o lo envian
+3 o los envian
+3 o la envian
+[ary]
+3 ولا نحطهم
+3 ولا نشرهم
+3 ولا نصيفطهم
+3 خلصني ولا
+[ary-latn]
+3 =wla n7ethom
+3 =wla nchrhom
+3 =khlesni wla

@@ -37,3 +37,25 @@
 3 فكك*
 [ary]
 3 فككو
+
+# Session 11 (lead): an arrest is the police dealing with it
+[fr]
+3 arrestation
+3 arrete par la police
+[en]
+3 was arrested
+3 got arrested
+3 arrest of
+[es]
+3 detenido por la policia
+3 detencion de
+[ar]
+3 اعتقال
+3 القبض على
+[ary]
+3 شدو ليه
+3 شداتو البوليس
+[ary-latn]
+3 =ch9at 3lih
+3 =ch9ato
+3 =chdoh lboulis

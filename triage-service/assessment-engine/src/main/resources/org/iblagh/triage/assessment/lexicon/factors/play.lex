@@ -87,3 +87,30 @@
 [ary]
 3 فالبلايستيشن
 3 البلايستيشن
+
+# Session 11 (lead): laughter written out. Every report of every corpus that laughs at
+# its own threat words is a joke or a game; a threat aimed at the reporter, someone at
+# the door or self-harm still count (play() gives way to them)
+[ary-latn]
+3 =hhh
+3 =hhhh
+3 =hhhhh
+3 =hhhhhh
+3 =hhhhhhh
+[ary]
+3 =ههه
+3 =هههه
+3 =ههههه
+3 =هههههه
+3 =ههههههه
+[en]
+3 =lol
+3 =lmao
+3 =hahaha
+3 =hahahaha
+[fr]
+3 =mdr
+3 =ptdr
+[es]
+3 =jajaja
+3 =jajajaja

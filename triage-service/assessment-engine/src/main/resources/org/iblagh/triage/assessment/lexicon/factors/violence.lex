@@ -184,3 +184,19 @@
 3 =kayt9tl
 3 =kaytqtel
 3 =kayt9tel
+
+# Session 11 (lead, second blind set): burning people's houses, beating with sticks
+[es]
+2 quemarles
+2 quemar sus casas
+2 a palos
+[fr]
+2 bruler leurs maisons
+2 a coups de baton
+[en]
+2 burn their houses
+2 burn down their houses
+[ar]
+2 حرق منازلهم
+[ary]
+2 نحرقو ديورهم
