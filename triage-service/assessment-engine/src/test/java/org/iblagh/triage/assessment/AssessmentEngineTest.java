@@ -538,4 +538,21 @@ class AssessmentEngineTest {
 			.isEqualTo(Priority.P1);
 	}
 
+	@Test
+	void violenceOnALiveStreamIsADangerToLifeNow() {
+		assertThat(
+				assess("a guy is streaming live on instagram beating his wife with a belt in their kitchen").priority())
+			.isEqualTo(Priority.P1);
+		// a fight filmed last Sunday is violent content, not an emergency
+		assertThat(assess("video dyal bagarre f stade, des supporters avec des couteaux, ca date de dimanche dernier")
+			.priority()).isNotEqualTo(Priority.P1);
+	}
+
+	@Test
+	void aThreatToTakeAChildAtTheSchoolGateIsADangerToLife() {
+		assertThat(
+				assess("on m ecrit qu ils vont enlever ma fille devant son ecole jeudi si je ne paie pas").priority())
+			.isEqualTo(Priority.P1);
+	}
+
 }

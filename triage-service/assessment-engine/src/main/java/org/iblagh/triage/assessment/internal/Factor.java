@@ -84,7 +84,13 @@ public enum Factor {
 	 * street name that is also an everyday word ("hash", "chocolat", "shit") is a drug or
 	 * a drink when it is being sold (category only).
 	 */
-	TRADE;
+	TRADE,
+	/**
+	 * It is happening now on a live stream or at this very moment ("en direct", "dayr
+	 * live", "as we speak", "en ce moment même"): with violence or a weapon, a danger to
+	 * life now (category only).
+	 */
+	LIVE;
 
 	public String resource() {
 		return Resources.LEXICON + "factors/" + name().toLowerCase(Locale.ROOT) + ".lex";
@@ -93,7 +99,8 @@ public enum Factor {
 	/** Factors that only steer the category and never weigh on the priority. */
 	public boolean categoryOnly() {
 		return this == SEXUAL || this == TARGET_GROUP || this == COERCION || this == NOT_A_REPORT || this == PLAY
-				|| this == SALE || this == PRESS || this == HANDLED || this == REPORTER_TARGETED || this == TRADE;
+				|| this == SALE || this == PRESS || this == HANDLED || this == REPORTER_TARGETED || this == TRADE
+				|| this == LIVE;
 	}
 
 	public String code() {

@@ -177,6 +177,14 @@ public final class PriorityRules {
 			return "a threat of violence from someone at the reporter's door: " + firstMatch(analysis, Factor.VIOLENCE)
 					+ ", " + firstMatch(analysis, Factor.PRESENCE);
 		}
+		boolean derived = !analysis.factorMatches().containsKey(factor);
+		if (factor == Factor.DANGER_TO_LIFE && analysis.armedAndDated() && derived) {
+			return "someone armed names a day: " + firstMatch(analysis, Factor.WEAPON) + ", "
+					+ firstMatch(analysis, Factor.IMMINENT);
+		}
+		if ((factor == Factor.DANGER_TO_LIFE || factor == Factor.IMMINENT) && analysis.violenceLive() && derived) {
+			return "violence happening now, live: " + firstMatch(analysis, Factor.LIVE);
+		}
 		for (TermMatch match : analysis.factorMatches().getOrDefault(factor, List.of())) {
 			if (!match.negated()) {
 				return "«" + match.term().written() + "» matched «" + match.matchedText() + "»";

@@ -3,6 +3,7 @@ package org.iblagh.triage.assessment.internal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.iblagh.contracts.Category;
 
@@ -13,7 +14,12 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 		EnumMap<Factor, List<TermMatch>> factorMatches) {
 
 	public boolean has(Factor factor) {
-		if (factor == Factor.DANGER_TO_LIFE && (armedPresence() || violentPresence() || armedAndDated())) {
+		if (factor == Factor.DANGER_TO_LIFE
+				&& (armedPresence() || violentPresence() || armedAndDated() || violenceLive())) {
+			return true;
+		}
+		// a live stream of violence is happening now
+		if (factor == Factor.IMMINENT && violenceLive()) {
 			return true;
 		}
 		if ((factor == Factor.DANGER_TO_LIFE || factor == Factor.VIOLENCE || factor == Factor.ATTACK_PLAN) && play()) {
@@ -100,6 +106,32 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 	}
 
 	/**
+	 * "Dimanche dernier", "last Friday", "el viernes pasado": the day named is gone, the
+	 * text tells what happened.
+	 */
+	private boolean pastDay() {
+		for (Token token : this.tokens) {
+			if (PAST.contains(token.text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> PAST = Set.of("dernier", "derniere", "last", "pasado", "pasada", "الماضي",
+			"الماضيه", "lfayt", "fayt", "ago");
+
+	/**
+	 * Violence or a weapon on a live stream, or at this very moment ("des jeunes
+	 * tabassent un homme, en ce moment même en live", "dayr live m3ah mous"): someone is
+	 * being hurt, or is about to be, now. Not in a game, a film, the news or an advert.
+	 */
+	public boolean violenceLive() {
+		boolean violent = found(Factor.VIOLENCE) || found(Factor.WEAPON) || score(Category.VIOLENT_CONTENT) >= 2;
+		return found(Factor.LIVE) && violent && !play() && !press() && !sale();
+	}
+
+	/**
 	 * Someone armed who names a day or an hour ("tomorrow morning we go to the station,
 	 * we have the knife and the gas bottle"), or who is armed and threatens: a danger to
 	 * life, whatever verb the text uses for the act. "Now" alone tells a story ("a video
@@ -107,7 +139,7 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 	 * for sale, in a game or in the news is no danger.
 	 */
 	public boolean armedAndDated() {
-		if (!found(Factor.WEAPON) || !found(Factor.IMMINENT) || sale() || play() || press()) {
+		if (!found(Factor.WEAPON) || !found(Factor.IMMINENT) || sale() || play() || press() || pastDay()) {
 			return false;
 		}
 		if (score(Category.HARASSMENT_THREATS) > 0) {

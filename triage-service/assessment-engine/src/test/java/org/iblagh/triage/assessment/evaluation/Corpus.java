@@ -116,6 +116,26 @@ public final class Corpus {
 	 */
 	public static final String BLIND2 = "blind2";
 
+	/**
+	 * A third set by another such author (session 11), measured once with every fix made
+	 * from {@link #BLIND1} and {@link #BLIND2} (71.8 % category, 62.7 % priority, 12 of
+	 * 20 P1; the session 10 engine: 66.4 %, 57.3 %, 9 of 20). Its P1 misses were then
+	 * read and their causes fixed (violence live, kidnapping verbs, a farewell sent), so
+	 * it is a seen file now.
+	 */
+	public static final String BLIND3 = "blind3";
+
+	/**
+	 * A fourth set by another such author (session 11), written to avoid the obvious
+	 * words ("the party at the synagogue on Saturday will be unforgettable"). Measured
+	 * once with every fix made from the three sets before it: 70.0 % category, 60.9 %
+	 * priority, 6 of 18 P1 (the session 10 engine: 67.3 %, 56.4 %, 5 of 18), which is the
+	 * fair estimate for such reports. Its P1 misses were then read; only firearm names
+	 * were added, so most of them stay missed on purpose: they are the start of the next
+	 * round.
+	 */
+	public static final String BLIND4 = "blind4";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Corpus() {

@@ -348,3 +348,23 @@
 3 =nqtlhom
 3 =n9tlek
 3 =n9tlk
+
+# Session 11 (lead, third blind set): "they will take my son" in the verbs people use
+[fr]
+3 enlever mon
+3 enlever ma
+3 enlever ton
+3 enlever ta
+3 vont enlever
+3 va enlever
+[en]
+3 kidnap your
+3 will kidnap
+3 going to kidnap
+3 abduct your
+3 will abduct
+[es]
+3 van a secuestrar
+3 va a secuestrar
+3 secuestrar a tu
+3 secuestrar a mi

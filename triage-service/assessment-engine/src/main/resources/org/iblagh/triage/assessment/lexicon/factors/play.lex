@@ -88,29 +88,26 @@
 3 فالبلايستيشن
 3 البلايستيشن
 
-# Session 11 (lead): laughter written out. Every report of every corpus that laughs at
-# its own threat words is a joke or a game; a threat aimed at the reporter, someone at
-# the door or self-harm still count (play() gives way to them)
-[ary-latn]
-3 =hhh
-3 =hhhh
-3 =hhhhh
-3 =hhhhhh
-3 =hhhhhhh
-[ary]
-3 =ههه
-3 =هههه
-3 =ههههه
-3 =هههههه
-3 =ههههههه
-[en]
-3 =lol
-3 =lmao
-3 =hahaha
-3 =hahahaha
+# Session 11 (lead): said to be the reporter's own jokes ("kandiro blagues", "all jokes"),
+# not jokes someone makes about an attack (that is the content). Laughter alone
+# (hhhh, mdr, lol) is not enough: a threatener laughs too ("je vais te tuer ce soir… mdr")
 [fr]
-3 =mdr
-3 =ptdr
+3 c est une blague
+3 c etait une blague
+[en]
+3 all jokes
+3 just jokes
+3 it was a joke
+3 for fun
 [es]
-3 =jajaja
-3 =jajajaja
+3 es broma
+3 solo bromas
+3 era broma
+[ary-latn]
+3 =kandiro blagues
+3 =kandirou blagues
+3 =ghir kandhko
+3 =ghir kanddhko
+[ary]
+3 غير كنتفلاو
+3 غير كانضحكو

@@ -138,3 +138,40 @@
 3 khrej wla
 3 rah wa9ef
 3 rah waqef
+
+# Session 11 (lead, third blind set): on the way now, coming to your house
+[ary-latn]
+3 =rani f tri9
+3 =rani f triq
+3 =ana jay daba
+3 =nji l darek
+3 =nji ldarek
+[ary]
+3 راني فالطريق
+3 انا جاي دابا
+3 نجي لدارك
+[fr]
+3 je suis en route
+3 j arrive chez toi
+[en]
+3 on my way to your
+3 coming to your house
+[es]
+3 voy para tu casa
+3 voy a tu casa
+
+# Session 11 (lead): at the reporter's door, said by the threatener ("I'm outside your house")
+[fr]
+3 devant chez toi
+3 en bas de chez toi
+[en]
+3 outside your house
+3 outside your door
+[es]
+3 delante de tu casa
+3 en tu puerta
+[ary]
+3 قدام دارك
+[ary-latn]
+3 =9dam darek
+3 =qdam darek

@@ -161,3 +161,26 @@
 3 =yjr7 ydo
 3 =tjr7 ydha
 3 =yjra7 ydo
+
+# Session 11 (lead, third blind set): a farewell sent to family or friends, "forgive me,
+# all of you"
+[en]
+3 farewell voice
+3 farewell note
+3 farewell message
+3 said goodbye to everyone
+3 sorry for everything
+[fr]
+3 pardon pour tout
+3 dit adieu a tout
+[es]
+3 perdon por todo
+3 se despidio de todos
+[ar]
+3 سامحوني جميعا
+[ary]
+3 سمحو ليا كاملين
+3 سمحو ليا كاع
+[ary-latn]
+3 =sm7o lia kamlin
+3 =sme7o lia kamlin

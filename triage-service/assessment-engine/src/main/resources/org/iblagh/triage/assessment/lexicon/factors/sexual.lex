@@ -95,3 +95,19 @@
 [ary-latn]
 3 7wayj d n3as
 3 7wayj dyal n3as
+
+# Session 11 (lead, third blind set): filmed undressed in a hammam or a shower
+[ary-latn]
+2 =f l7mmam
+2 =fl7mmam
+2 =f l7ammam
+[ary]
+2 فالحمام
+[fr]
+2 au hammam
+2 sous la douche
+[en]
+2 in the hammam
+2 in the shower
+[es]
+2 en la ducha

@@ -133,3 +133,47 @@
 2 =lbota
 2 =lmesmar
 2 =lmsamer
+
+# Session 11 (lead, third blind set): the knife in Arabizi, a backpack with wires
+[ary-latn]
+3 =sekkin
+3 =sekin
+3 =ssekkin
+[en]
+3 backpack with wires
+3 bag with wires
+[fr]
+3 sac a dos avec des fils
+3 sac avec des fils
+[es]
+3 mochila con cables
+
+# Session 11 (lead, fourth blind set): firearms by the names people use (a shotgun, a
+# hunting rifle, a revolver), and the explosive vest
+[en]
+3 shotgun*
+3 revolver*
+3 hunting rifle
+3 explosive vest
+3 suicide vest
+[fr]
+3 carabine*
+3 revolver*
+3 fusil de chasse
+3 gilet explosif
+[es]
+3 escopeta*
+3 rifle*
+3 revolver*
+3 chaleco explosivo
+3 chaleco bomba
+[ar]
+3 حزام متفجر
+3 سترة ناسفة
+[ary]
+3 مكحلة
+3 الجعبة
+[ary-latn]
+3 =mokahla
+3 =mka7la
+3 =lmkahla
