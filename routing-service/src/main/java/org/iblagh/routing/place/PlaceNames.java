@@ -42,6 +42,153 @@ public final class PlaceNames {
 		return java.util.Map.copyOf(m);
 	}
 
+	/**
+	 * Words that qualify a named town without naming another place: its centre, old or
+	 * new town, medina, beach, port, station, airport, a compass point, or the natural
+	 * region it lies in ("Souk Larbaa du Gharb"). "Marrakech médina", "Fès Jdid", "Tanja
+	 * lbalia", "وسط مدينة وجدة" are the town. "Qdima" (old) is not one: "Souira Lqdima"
+	 * is a village, not Essaouira.
+	 */
+	private static final Set<String> QUALIFIERS = Set.of("centre", "center", "centreville", "downtown", "medina",
+			"mdina", "lmdina", "ancienne", "vieille", "old", "new", "nouvelle", "nouveau", "neuve", "haute", "haut",
+			"basse", "bas", "nord", "sud", "ouest", "north", "south", "east", "west", "plage", "beach", "port", "gare",
+			"station", "aeroport", "airport", "marina", "corniche", "intra", "muros", "extra", "souk", "bali", "balia",
+			"lbalia", "jdid", "ljdid", "jadid", "jedid", "wst", "وسط", "مركز", "مدينه", "قديم", "جديد", "بالي", "باليه",
+			"شاطي", "مينا", "مطار", "محطه", "شمال", "جنوب", "سوق");
+
+	/**
+	 * Natural regions a town is placed in ("Souk Larbaa du Gharb", "Boumalne Dades"):
+	 * they follow a town's name without making it another town, but they also end the
+	 * names of towns the data does not hold, so a text is never read without them.
+	 */
+	private static final Set<String> REGION_WORDS = Set.of("gharb", "rharb", "souss", "doukkala", "chaouia", "rif",
+			"sahel", "zaer", "zaers", "zemmour", "tafilalet", "tafilalt", "draa", "dades", "abda", "chiadma", "غرب",
+			"سوس", "دكاله", "شاويه", "ريف");
+
+	/**
+	 * First words of Moroccan place names (after {@link #GENERIC_WORDS} folding): a word
+	 * of these after a town's name starts the name of another place ("Mohammedia Ain
+	 * Harrouda"), not a longer name of that town.
+	 */
+	private static final Set<String> NAME_STARTERS = Set.of("oulad", "beni", "souk", "ksar", "kasba", "oued", "ain",
+			"moulay", "sidi", "ait", "had", "tnine", "tleta", "sebt", "khemis", "jemaa", "dar", "bir", "ras", "lalla",
+			"سيدي", "عين", "اولاد", "بني", "سوق", "ايت", "دار", "مولاي", "قصر", "واد");
+
+	/**
+	 * Administrative words and the words of a sentence or an address that name no place
+	 * ("Commune urbaine de", "Pachalik de", "caïdat", "ana f", "j'habite à", "km 8").
+	 */
+	private static final Set<String> FILLERS = Set.of("commune", "communes", "urbaine", "rurale", "cercle", "caidat",
+			"caida", "pachalik", "pachalique", "municipalite", "municipality", "wilaya", "arrondissement",
+			"arrondissements", "annexe", "administrative", "district", "region", "police", "surete", "commissariat",
+			"gendarmerie", "brigade", "a", "au", "aux", "en", "dans", "sur", "juste", "tout", "ici", "je", "j", "suis",
+			"habite", "habitant", "vis", "i", "im", "live", "living", "in", "at", "from", "on", "ana", "f", "fi", "mn",
+			"men", "min", "dyal", "dial", "ntaa", "rani", "kan", "kansken", "sakn", "saken", "sakin", "et", "ou", "y",
+			"and", "w", "wa", "maroc", "morocco", "marruecos", "marokko", "marocco", "مغرب", "ii", "iii", "iv", "v",
+			"vi", "or", "entre", "between", "km", "n", "no", "numero", "num", "bis", "appt", "imm", "immeuble", "etage",
+			"bp", "جماعه", "حضريه", "قرويه", "دائره", "قياده", "باشويه", "ولايه", "مقاطعه", "مقاطعات", "ملحقه",
+			"اداريه", "جهه", "شرطه", "امن", "في", "ف", "من", "انا", "ديال", "ساكن", "بين", "كلم", "رقم");
+
+	/**
+	 * Words that introduce a landmark: "près de Rabat", "à côté de Témara", "قرب مكناس".
+	 * The place itself is what is named outside the landmark when anything is.
+	 */
+	private static final Set<String> NEAR_WORDS = Set.of("pres", "proche", "cote", "face", "environs", "banlieue",
+			"alentours", "voisinage", "near", "nearby", "outskirts", "around", "beside", "next", "close", "suburbs",
+			"cerca", "junto", "hda", "qrib", "jnb", "قرب", "بقرب", "بالقرب", "جنب", "بجانب", "ضواحي", "نواحي", "حدا",
+			"قريب");
+
+	/**
+	 * Words after which a name names a district, a douar, a gate or an institution rather
+	 * than the town: "Quartier Dakhla, Agadir", "Bab Taza" (a town of Chefchaouen),
+	 * "Université Mohammed V".
+	 */
+	private static final Set<String> SUBPLACE_WORDS = Set.of("quartier", "hay", "derb", "douar", "dowar", "dwar",
+			"lotissement", "residence", "cite", "secteur", "bab", "universite", "university", "faculte", "lycee",
+			"college", "ecole", "hopital", "hospital", "clinique", "hotel", "mosquee", "mosque", "stade", "stadium",
+			"حي", "دوار", "درب", "باب", "جامعه", "ثانويه", "مدرسه", "مستشفي", "مسجد");
+
+	/**
+	 * Qualifiers that are also a name of a place ("Jdida", El Jadida): they qualify only
+	 * the name they follow ("Sla Jdida", "Taza Jdida").
+	 */
+	private static final Set<String> TRAILING_QUALIFIERS = Set.of("jdida", "ljdida");
+
+	/** Whether a word qualifies the name it follows without naming another place. */
+	public static boolean isTrailingQualifier(String word) {
+		return TRAILING_QUALIFIERS.contains(word);
+	}
+
+	/** Whether a word qualifies a town without naming another place. */
+	public static boolean isQualifier(String word) {
+		return QUALIFIERS.contains(word);
+	}
+
+	/** Whether a word is an administrative or sentence word that names no place. */
+	public static boolean isFiller(String word) {
+		return FILLERS.contains(word);
+	}
+
+	/** Whether a word names a natural region of Morocco (Gharb, Souss, Dadès). */
+	public static boolean isRegionWord(String word) {
+		return REGION_WORDS.contains(word);
+	}
+
+	/** Whether a word starts Moroccan place names (Sidi, Aïn, Oulad, Souk). */
+	public static boolean isNameStarter(String word) {
+		return NAME_STARTERS.contains(word);
+	}
+
+	/** Whether a word introduces a landmark ("près de", "قرب"). */
+	public static boolean isNearWord(String word) {
+		return NEAR_WORDS.contains(word);
+	}
+
+	/** Whether the name after this word names a district, douar, gate or institution. */
+	public static boolean isSubplaceWord(String word) {
+		return SUBPLACE_WORDS.contains(word);
+	}
+
+	/**
+	 * The words with gh for the rh of colonial French spellings ("Rharb" Gharb,
+	 * "Tinerhir" Tinghir); the same list when nothing changes.
+	 */
+	public static List<String> withColonialRh(List<String> words) {
+		List<String> out = new ArrayList<>(words.size());
+		boolean changed = false;
+		for (String w : words) {
+			if (isLatin(w) && w.contains("rh")) {
+				out.add(w.replace("rh", "gh"));
+				changed = true;
+			}
+			else {
+				out.add(w);
+			}
+		}
+		return changed ? out : words;
+	}
+
+	/**
+	 * Whether a Latin key is another with vowels (and doubled letters) left out, as
+	 * Arabizi and Moroccan Arabic write names ("mhmdia" Mohammedia, "khrbga" Khouribga).
+	 */
+	public static boolean isWithoutVowels(String key, String full) {
+		if (!isLatin(key) || !isLatin(full) || key.length() >= full.length()) {
+			return false;
+		}
+		int k = 0;
+		for (int i = 0; i < full.length(); i++) {
+			char c = full.charAt(i);
+			if (k < key.length() && key.charAt(k) == c) {
+				k++;
+			}
+			else if (!isVowel(c) && c != 'y' && (i == 0 || full.charAt(i - 1) != c)) {
+				return false;
+			}
+		}
+		return k == key.length();
+	}
+
 	/** Letters before which the Arabic article is assimilated in transliteration. */
 	private static final String SUN_LETTERS = "tdrzsn";
 
@@ -141,6 +288,36 @@ public final class PlaceNames {
 		if (name == null || name.isBlank()) {
 			return List.of();
 		}
+		List<String> words = new ArrayList<>(4);
+		split(name, words, null);
+		return words;
+	}
+
+	/**
+	 * A word of a text with where it stands: its segment (the parts of a text separated
+	 * by commas, semicolons, slashes or brackets: "Oujda, quartier Lazaret" has two) and
+	 * whether an Arabic article came before it ("Ribat El Kheir", "الخير", "Echcharraa").
+	 */
+	public record Token(String word, int segment, boolean articled) {
+	}
+
+	/** Articles of Arabic as transliterated, written apart from their word. */
+	private static final Set<String> ARTICLES = Set.of("el", "al", "ad", "ed", "es", "er", "ez", "l");
+
+	/** The words of {@link #words} with their segment and article. */
+	public static List<Token> tokens(String name) {
+		if (name == null || name.isBlank()) {
+			return List.of();
+		}
+		List<Token> tokens = new ArrayList<>(4);
+		split(name, null, tokens);
+		return tokens;
+	}
+
+	/**
+	 * Splits a name into words, or into tokens (the same words with more): one is null.
+	 */
+	private static void split(String name, List<String> words, List<Token> tokens) {
 		// NFKD splits é into e + accent and أ/إ/آ into ا + a combining hamza/madda; it is
 		// the slow step, so plain ASCII and Arabic-block text skip it (hamza forms are
 		// folded below)
@@ -165,19 +342,49 @@ public final class PlaceNames {
 				case '\u06AF', '\u06AD', '\u06A9' -> folded.append('\u0643'); // gaf/ng/keheh
 																				// → kaf
 				case 'ß' -> folded.append("ss");
+				// segment separators: comma (Latin and Arabic), semicolon, slash,
+				// brackets
+				case ',', '\u060C', ';', '\u061B', '/', '(', ')', '|', '\n' -> folded.append(" \u0001 ");
 				default -> folded.append(Character.isLetterOrDigit(c) ? c : ' ');
 			}
 		}
-		List<String> words = new ArrayList<>();
+		int segment = 0;
+		boolean segmentUsed = false;
+		boolean article = false;
 		for (String word : folded.toString().split(" ")) {
-			if (word.isEmpty() || NOISE_WORDS.contains(word)) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			if (word.equals("\u0001")) {
+				segment += segmentUsed ? 1 : 0;
+				segmentUsed = false;
+				article = false;
+				continue;
+			}
+			if (NOISE_WORDS.contains(word)) {
+				article = ARTICLES.contains(word);
 				continue;
 			}
 			// the Arabic article is written attached to the word
-			String w = (word.length() > 3 && word.startsWith("\u0627\u0644")) ? word.substring(2) : arabizi(word);
-			words.add(GENERIC_WORDS.getOrDefault(w, w));
+			boolean arabicArticle = word.length() > 3 && word.startsWith("\u0627\u0644");
+			String w = arabicArticle ? word.substring(2) : arabizi(word);
+			String generic = GENERIC_WORDS.getOrDefault(w, w);
+			if (words != null) {
+				words.add(generic);
+			}
+			else {
+				boolean attached = arabicArticle
+						|| (isLatin(w) && (!withoutAttachedArticle(w).equals(w) || startsWithDarijaArticle(w)));
+				tokens.add(new Token(generic, segment, article || attached));
+			}
+			segmentUsed = true;
+			article = false;
 		}
-		return words;
+	}
+
+	private static boolean startsWithDarijaArticle(String w) {
+		return (w.length() >= 4 && w.charAt(0) == 'l' && !isVowel(w.charAt(1)) && w.charAt(1) != 'l'
+				&& w.charAt(1) != 'y') || w.startsWith("echch") || w.startsWith("achch");
 	}
 
 	/**

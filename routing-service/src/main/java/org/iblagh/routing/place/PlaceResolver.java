@@ -33,6 +33,21 @@ public final class PlaceResolver {
 	public static final String DISTRICT_ONLY = "DISTRICT_ONLY";
 
 	/**
+	 * Unresolved because a known name starts a longer name of a place the data does not
+	 * hold ("Ribat El Kheir", "Sidi Slimane Cherraa"); the known place is suggested.
+	 */
+	public static final String LONGER_NAME = "LONGER_NAME";
+
+	/**
+	 * Unresolved because a place the data does not hold is named near a known one
+	 * ("Mehdia près de Kénitra"); the known place is suggested.
+	 */
+	public static final String NEAR_UNKNOWN = "NEAR_UNKNOWN";
+
+	/** Unresolved because a person's name was given (Kacem, Mohammed). */
+	public static final String PERSON_NAME = "PERSON_NAME";
+
+	/**
 	 * Words that start a street name in an address: a place named right after one names
 	 * the street ("Rue de Fès, Tanger", "Bd de Paris, Casablanca"), not where the facts
 	 * are.
@@ -73,6 +88,9 @@ public final class PlaceResolver {
 	 */
 	private final Map<String, Unrouted> unrouted = new HashMap<>();
 
+	/** Provinces whose districts are in {@link #UNROUTED_NAMES}. */
+	private final Set<String> districtProvinces = new HashSet<>();
+
 	/** A transliteration is at most this many letters longer or shorter. */
 	static final int MAX_TRANSLITERATION_LENGTH_GAP = 2;
 
@@ -96,7 +114,7 @@ public final class PlaceResolver {
 	private void indexUnroutedNames(CsvTable names) {
 		names.map((row) -> {
 			String kind = row.get("kind");
-			if (!Set.of(ABROAD, "DISTRICT", "AMBIGUOUS").contains(kind)) {
+			if (!Set.of(ABROAD, "DISTRICT", "AMBIGUOUS", "PERSON").contains(kind)) {
 				throw new IllegalStateException(UNROUTED_NAMES + " line " + row.line() + ": unknown kind " + kind);
 			}
 			List<String> codes = row.list("province_codes");
@@ -104,6 +122,9 @@ public final class PlaceResolver {
 				this.data.province(code)
 					.orElseThrow(() -> new IllegalStateException(
 							UNROUTED_NAMES + " line " + row.line() + ": unknown province " + code));
+			}
+			if (kind.equals("DISTRICT")) {
+				this.districtProvinces.addAll(codes);
 			}
 			String key = PlaceNames.key(row.get("name"));
 			this.unrouted.merge(key, new Unrouted(kind, codes), Unrouted::with);
@@ -363,7 +384,12 @@ public final class PlaceResolver {
 		String reason = "UNKNOWN";
 		for (Lookup lookup : List.of(byCity, byProvince)) {
 			if (lookup.unrouted() != null) {
-				reason = lookup.unrouted().kind().equals("DISTRICT") ? DISTRICT_ONLY : "AMBIGUOUS";
+				reason = switch (lookup.unrouted().kind()) {
+					case "DISTRICT" -> DISTRICT_ONLY;
+					case "PERSON" -> PERSON_NAME;
+					case LONGER_NAME, NEAR_UNKNOWN -> lookup.unrouted().kind();
+					default -> "AMBIGUOUS";
+				};
 				lookup.unrouted()
 					.provinceCodes()
 					.forEach((code) -> suggestions.add(this.data.province(code).orElseThrow().nameFr()));
@@ -424,15 +450,19 @@ public final class PlaceResolver {
 		if (key.isEmpty()) {
 			return new Lookup(key, List.of(), 0, null);
 		}
-		Lookup found = lookupWords(words, key, true);
+		Lookup found = lookupWords(words, key, text);
 		if (found.targets().isEmpty() && found.unrouted() == null) {
-			// spellings of Moroccan Arabic and of Spanish, tried last: a lone l as the
-			// article, j for kh
+			// spellings of Moroccan Arabic, of Spanish and of colonial French, tried
+			// last: a lone l as the article, j for kh, rh for gh
 			Lookup alternative = alternative(key, words, PlaceNames.withoutDarijaArticle(words),
 					"read without the article l of Moroccan Arabic");
 			if (alternative == null) {
 				alternative = alternative(key, words, PlaceNames.withSpanishJ(words),
 						"read with kh for j (Spanish spelling)");
+			}
+			if (alternative == null) {
+				alternative = alternative(key, words, PlaceNames.withColonialRh(words),
+						"read with gh for rh (colonial French spelling)");
 			}
 			if (alternative != null) {
 				return alternative;
@@ -445,11 +475,15 @@ public final class PlaceResolver {
 		if (other == words) {
 			return null;
 		}
-		Lookup alternative = lookupWords(other, String.join("", other), false);
+		Lookup alternative = lookupWords(other, String.join("", other), null);
 		return alternative.found() ? new Lookup(key, alternative.targets(), alternative.distance() + 1, how) : null;
 	}
 
-	private Lookup lookupWords(List<String> words, String key, boolean searchText) {
+	/**
+	 * The lookup of a key; the text it was read from is given when the text may be
+	 * searched for the names it contains.
+	 */
+	private Lookup lookupWords(List<String> words, String key, String searched) {
 		String text = String.join(" ", words);
 		List<PlaceTarget> exact = this.index.exact(key);
 		if (!exact.isEmpty()) {
@@ -496,8 +530,10 @@ public final class PlaceResolver {
 		if (hardG != null) {
 			return hardG;
 		}
-		if (searchText && words.size() > 1) {
-			Lookup contained = containedNames(words);
+		if (searched != null && words.size() > 1) {
+			// the words with their segments and articles, needed only here
+			List<PlaceNames.Token> tokens = PlaceNames.tokens(searched);
+			Lookup contained = containedNames(tokens.subList(0, Math.min(tokens.size(), MAX_WORDS_SEARCHED)));
 			if (contained != null) {
 				return contained;
 			}
@@ -521,6 +557,11 @@ public final class PlaceResolver {
 		if (key.length() > 5 && "بوفل".indexOf(key.charAt(0)) >= 0 && key.startsWith("ال", 1)
 				&& this.index.contains(key.substring(3))) {
 			return fromKeys(key, List.of(key.substring(3)), "read without the preposition and article");
+		}
+		// a one-letter Arabic preposition or "and" joined to a name without its article
+		// ("بمراكش" in Marrakech, "لمكناس" of Meknès)
+		if (key.length() >= 4 && "بلفو".indexOf(key.charAt(0)) >= 0 && this.index.contains(key.substring(1))) {
+			return fromKeys(key, List.of(key.substring(1)), "read without the attached preposition");
 		}
 		if (wordCount == 1 && key.length() >= MIN_SIDI_NAME_LENGTH) {
 			List<String> withSidi = this.index.withoutSidi(key);
@@ -630,8 +671,8 @@ public final class PlaceResolver {
 		int bound = Math.max(2, (key.length() + 1) / 2);
 		List<String> keys = this.index.sameSkeleton(PlaceNames.skeleton(text), PlaceIndex.MIN_SKELETON_CONSONANTS_ALONE)
 			.stream()
-			.filter((k) -> Math.abs(k.length() - key.length()) <= MAX_TRANSLITERATION_LENGTH_GAP
-					&& EditDistance.bounded(key, k, bound) <= bound)
+			.filter((k) -> (Math.abs(k.length() - key.length()) <= MAX_TRANSLITERATION_LENGTH_GAP
+					&& EditDistance.bounded(key, k, bound) <= bound) || PlaceNames.isWithoutVowels(key, k))
 			.toList();
 		if (keys.isEmpty()) {
 			return null;
@@ -644,54 +685,153 @@ public final class PlaceResolver {
 	 * The place named inside a longer text: the longest runs of words that are a known
 	 * name (exactly, or by the variants above), each word used once. Found only when they
 	 * all point at one place (a town and its province, a city and one of its districts);
-	 * two places are ambiguous.
+	 * two places are ambiguous. Words that qualify a town (centre, médina, plage) and
+	 * administrative or sentence words (commune, caïdat, "ana f") name no place. The
+	 * words after "près de"/"قرب" name a landmark, used only when no other place is named
+	 * (a place the data does not hold named beside it is not routed: the landmark is
+	 * suggested). A place right after a street, district or gate word names the street,
+	 * district or gate ("Rue de Fès", "Quartier Dakhla", "Bab Taza"). A known name
+	 * followed in its segment by a word that is none of these and is either preceded by
+	 * an article ("Ribat El Kheir", "Souira Lqdima") or follows a town without districts
+	 * in the data ("Sidi Slimane Cherraa") is the start of a longer name of a place the
+	 * data does not hold: not routed, the known place suggested.
 	 */
-	private Lookup containedNames(List<String> words) {
-		boolean[] used = new boolean[words.size()];
-		List<String> found = new ArrayList<>();
-		List<PlaceTarget> targets = new ArrayList<>();
-		Map<PlaceTarget, String> spanOf = new HashMap<>();
-		Unrouted hints = null;
-		Map<String, Unrouted> districtSpans = new HashMap<>();
-		for (int length = words.size() - 1; length >= 1; length--) {
-			for (int from = 0; from + length <= words.size(); from++) {
-				if (anyUsed(used, from, length)) {
+	private Lookup containedNames(List<PlaceNames.Token> tokens) {
+		List<String> words = tokens.stream().map(PlaceNames.Token::word).toList();
+		int n = words.size();
+		String allKey = String.join("", words);
+		// the words after a near word, in its segment, name a landmark; the words after a
+		// street, district or gate word, in its segment, name the street, district or
+		// gate
+		boolean[] landmark = new boolean[n];
+		boolean[] named = new boolean[n];
+		int near = -1;
+		for (int i = 0; i < n; i++) {
+			String w = words.get(i);
+			boolean isNear = near < 0 && PlaceNames.isNearWord(w);
+			boolean isSubplace = STREET_WORDS.contains(w) || PlaceNames.isSubplaceWord(w);
+			if (isNear) {
+				near = i;
+			}
+			for (int j = i + 1; (isNear || isSubplace) && j < n
+					&& tokens.get(j).segment() == tokens.get(i).segment(); j++) {
+				landmark[j] |= isNear;
+				named[j] |= isSubplace;
+			}
+		}
+		boolean[] used = new boolean[n];
+		List<Span> spans = new ArrayList<>();
+		for (int length = n - 1; length >= 1; length--) {
+			for (int from = 0; from + length <= n; from++) {
+				if (anyUsed(used, from, length) || landmark[from] != landmark[from + length - 1]
+						|| (near >= from && near < from + length)) {
 					continue;
 				}
 				List<String> span = words.subList(from, from + length);
 				if (span.stream().allMatch((w) -> w.chars().allMatch(Character::isDigit))) {
 					continue; // a postcode or house number
 				}
-				if (from > 0 && STREET_WORDS.contains(words.get(from - 1))) {
+				String before = (from > 0) ? words.get(from - 1) : "";
+				if (STREET_WORDS.contains(before)) {
 					continue;
 				}
 				String spanKey = String.join("", span);
 				Unrouted known = this.unrouted.get(spanKey);
 				if (known != null && known.kind().equals(ABROAD)) {
-					return new Lookup(String.join("", words), List.of(), -1, null, known);
+					return new Lookup(allKey, List.of(), -1, null, known);
+				}
+				if (known != null && known.kind().equals("PERSON") && PlaceNames.isNameStarter(before)) {
+					// "Sidi Allal Tazi", "Dar Bouazza": a person's name in a place name
+					continue;
 				}
 				List<PlaceTarget> exact = this.index.exact(spanKey);
 				if (exact.isEmpty() && known == null) {
 					Lookup variant = spellingVariant(spanKey, length);
 					exact = (variant != null) ? variant.targets() : List.of();
 				}
-				if (known != null) {
-					java.util.Arrays.fill(used, from, from + length, true);
-					districtSpans.put(spanKey, known);
-					hints = (hints != null) ? hints.with(known) : known;
+				// "Quartier Dakhla", "Bab Taza": a district or gate named after a place
+				// (a Casablanca arrondissement is a district itself: "Hay Bernoussi")
+				if (known == null && PlaceNames.isSubplaceWord(before) && !exact.isEmpty()
+						&& !exact.stream().allMatch(this::isArrondissement)) {
+					continue;
 				}
-				if (!exact.isEmpty()) {
+				if (known != null || !exact.isEmpty()) {
 					java.util.Arrays.fill(used, from, from + length, true);
-					found.add(spanKey);
-					for (PlaceTarget t : exact) {
-						targets.add(t);
-						spanOf.putIfAbsent(t, spanKey);
-					}
+					spans.add(new Span(from, length, spanKey, exact, known, landmark[from]));
 				}
 			}
 		}
+		boolean[] explained = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			String w = words.get(i);
+			boolean follows = i > 0 && used[i - 1] && tokens.get(i - 1).segment() == tokens.get(i).segment();
+			explained[i] = used[i] || named[i] || PlaceNames.isQualifier(w) || PlaceNames.isFiller(w)
+					|| (follows && PlaceNames.isTrailingQualifier(w)) || PlaceNames.isRegionWord(w)
+					|| PlaceNames.isNearWord(w) || PlaceNames.isSubplaceWord(w) || STREET_WORDS.contains(w)
+					|| w.chars().allMatch(Character::isDigit);
+		}
+		if (near >= 0) {
+			boolean placeNamed = spans.stream().anyMatch((span) -> !span.landmark());
+			if (placeNamed) {
+				spans.removeIf(Span::landmark);
+			}
+			else if (java.util.stream.IntStream.range(0, n).anyMatch((i) -> !landmark[i] && !explained[i])) {
+				// "Mehdia près de Kénitra": a place the data does not hold near a known
+				// one
+				return new Lookup(allKey, List.of(), -1, null, new Unrouted(NEAR_UNKNOWN, provinceCodes(spans)));
+			}
+		}
+		List<Span> longerNames = new ArrayList<>();
+		for (Span span : spans) {
+			int next = span.from() + span.length();
+			if (span.known() != null || span.targets().isEmpty() || next >= n || explained[next]
+					|| PlaceNames.isNameStarter(words.get(next))
+					|| tokens.get(next).segment() != tokens.get(next - 1).segment()
+					|| span.targets().stream().anyMatch((t) -> t.provinceCode() == null)) {
+				continue;
+			}
+			// a formulaic name (Sidi X, Aïn X, Souk X) is shared by many places, and so
+			// is a short spelling no source gives ("Souira Guedima", "Ribat El Kheir"); a
+			// word with an article after a town whose districts the data does not know,
+			// or after an Arabic name without its article (the construct state: "رباط
+			// الخير", ribat of al-khayr) makes another name
+			boolean formulaic = PlaceNames.isNameStarter(words.get(span.from()));
+			boolean unsourced = span.targets().stream().anyMatch((t) -> !t.sourced());
+			boolean articled = tokens.get(next).articled();
+			boolean noDistricts = span.targets().stream().anyMatch((t) -> !hasDistricts(t.provinceCode()));
+			boolean construct = !PlaceNames.isLatinKey(words.get(next - 1)) && !tokens.get(next - 1).articled();
+			if (formulaic || unsourced || (articled && (noDistricts || construct))) {
+				longerNames.add(span);
+			}
+		}
+		// a longer name is not the known place; another place named in the text decides
+		spans.removeAll(longerNames);
+		if (!longerNames.isEmpty() && spans.stream().allMatch((span) -> span.targets().isEmpty())) {
+			return new Lookup(allKey, List.of(), -1, null, new Unrouted(LONGER_NAME, provinceCodes(longerNames)));
+		}
+		List<String> found = new ArrayList<>();
+		List<PlaceTarget> targets = new ArrayList<>();
+		Map<PlaceTarget, String> spanOf = new HashMap<>();
+		Unrouted hints = null;
+		Map<String, Unrouted> districtSpans = new HashMap<>();
+		for (Span span : spans) {
+			if (span.known() != null) {
+				districtSpans.put(span.key(), span.known());
+				hints = (hints != null) ? hints.with(span.known()) : span.known();
+			}
+			if (!span.targets().isEmpty()) {
+				found.add(span.key());
+				for (PlaceTarget t : span.targets()) {
+					targets.add(t);
+					spanOf.putIfAbsent(t, span.key());
+				}
+			}
+		}
+		if (targets.isEmpty() && hints == null) {
+			return coreWords(tokens, explained, landmark);
+		}
 		if (targets.isEmpty()) {
-			return (hints != null) ? new Lookup(String.join("", words), List.of(), -1, null, hints) : null;
+			return new Lookup(allKey, List.of(), -1, null, hints);
 		}
 		// a district name of several cities (Hay Mohammadi: Agadir, Casablanca) yields
 		// to the city named with it
@@ -714,7 +854,62 @@ public final class PlaceResolver {
 		List<PlaceTarget> settled = settle(new ArrayList<>(perPlace.values()));
 		String how = (settled.size() == 1) ? "recognised " + found.stream().map((k) -> "'" + k + "'").toList()
 				+ " in the text; the other words were not used" : null;
-		return new Lookup(String.join("", words), settled, 0, how);
+		return new Lookup(allKey, settled, 0, how);
+	}
+
+	/**
+	 * A text in which no name was found, read without the words that name no place ("f
+	 * tnja lbalia" → "tnja"), when what is left is a run of words of one segment.
+	 */
+	private Lookup coreWords(List<PlaceNames.Token> tokens, boolean[] explained, boolean[] landmark) {
+		List<String> core = new ArrayList<>();
+		int first = -1;
+		int last = -1;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (PlaceNames.isRegionWord(tokens.get(i).word())) {
+				// "Boumalne Dades" is not Boumalne, which is too near Boulemane
+				return null;
+			}
+			if (!explained[i] && !landmark[i]) {
+				core.add(tokens.get(i).word());
+				first = (first < 0) ? i : first;
+				last = i;
+			}
+		}
+		if (core.isEmpty() || core.size() == tokens.size() || last - first + 1 != core.size()
+				|| tokens.get(first).segment() != tokens.get(last).segment()) {
+			return null;
+		}
+		Lookup lookup = lookupWords(core, String.join("", core), null);
+		return lookup.found() ? new Lookup(lookup.key(), lookup.targets(), lookup.distance(),
+				"read without the words that name no place" + ((lookup.how() != null) ? "; " + lookup.how() : ""))
+				: null;
+	}
+
+	private List<String> provinceCodes(List<Span> spans) {
+		List<String> codes = new ArrayList<>();
+		for (Span span : spans) {
+			for (PlaceTarget t : span.targets()) {
+				if (t.provinceCode() != null && !codes.contains(t.provinceCode())) {
+					codes.add(t.provinceCode());
+				}
+			}
+		}
+		return codes;
+	}
+
+	private boolean isArrondissement(PlaceTarget target) {
+		return target.provinceCode() != null
+				&& this.data.province(target.provinceCode()).map(Province::isArrondissement).orElse(false);
+	}
+
+	/** Whether the data knows districts of this province's towns (the big cities). */
+	private boolean hasDistricts(String provinceCode) {
+		return this.districtProvinces.stream().anyMatch(provinceCode::startsWith);
+	}
+
+	/** A run of words of a text recognised as a name, or as an unrouted name. */
+	private record Span(int from, int length, String key, List<PlaceTarget> targets, Unrouted known, boolean landmark) {
 	}
 
 	private PlaceTarget moreTelling(PlaceTarget a, PlaceTarget b, Map<PlaceTarget, String> spanOf) {
