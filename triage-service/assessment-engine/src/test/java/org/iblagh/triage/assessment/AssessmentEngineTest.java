@@ -555,4 +555,11 @@ class AssessmentEngineTest {
 			.isEqualTo(Priority.P1);
 	}
 
+	@Test
+	void aDealersMeetingNearASchoolIsASaleNotAChildLured() {
+		Assessment a = assess("ce compte vend de la chira et des pilules, il donne rdv aux clients devant le college");
+		assertThat(a.category()).isEqualTo(Category.DRUGS);
+		assertThat(a.priority()).isNotEqualTo(Priority.P1);
+	}
+
 }

@@ -128,8 +128,11 @@ public final class CategoryClassifier {
 		// A minor in a sexual context, a sextortion or a grooming story is child abuse,
 		// whatever else the text is about.
 		boolean minor = analysis.has(Factor.MINOR);
-		boolean childContext = analysis.has(Factor.SEXUAL) || analysis.has(Factor.MEETING)
-				|| scores.get(Category.SEXTORTION_BLACKMAIL) > 0 || scores.get(Category.CHILD_ABUSE) > 0;
+		// a meeting is grooming, except a dealer's: "donne rdv devant le lycée" sells
+		// drugs
+		boolean meeting = analysis.has(Factor.MEETING) && best != Category.DRUGS && best != Category.ALCOHOL;
+		boolean childContext = analysis.has(Factor.SEXUAL) || meeting || scores.get(Category.SEXTORTION_BLACKMAIL) > 0
+				|| scores.get(Category.CHILD_ABUSE) > 0;
 		if (minor && childContext && best != Category.CHILD_ABUSE) {
 			explanation.add(new ExplanationItem("precedence.minor-involved",
 					"a minor is involved: CHILD_ABUSE takes precedence over " + best.name(), 0));

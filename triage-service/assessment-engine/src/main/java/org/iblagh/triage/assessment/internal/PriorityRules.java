@@ -119,7 +119,9 @@ public final class PriorityRules {
 				.add(new ExplanationItem("factor.dated-terrorism", firstMatch(analysis, Factor.IMMINENT), weight));
 		}
 		if (analysis.has(Factor.MEETING)) {
-			boolean minor = analysis.has(Factor.MINOR) || category == Category.CHILD_ABUSE;
+			// a dealer's or a seller's meeting near a school is a sale, not a child lured
+			boolean minor = (analysis.has(Factor.MINOR) || category == Category.CHILD_ABUSE)
+					&& category != Category.DRUGS && category != Category.ALCOHOL;
 			int weight = minor ? this.meetingWithMinor : this.weights.get(Factor.MEETING);
 			score += weight;
 			explanation.add(new ExplanationItem(minor ? "factor.meeting-with-minor" : "factor.meeting",

@@ -136,6 +136,15 @@ public final class Corpus {
 	 */
 	public static final String BLIND4 = "blind4";
 
+	/**
+	 * A fifth set by another such author (session 11), half plain, half indirect.
+	 * Measured once with all of session 11's fixes: 75.0 % category, 73.0 % priority, 12
+	 * of 18 P1 (the session 10 engine: 73.0 %, 68.0 %, 10 of 18). Only its two false P1
+	 * were read afterwards (a dealer's "rdv devant le lycée" made P1 by the new meeting
+	 * word: fixed; a school's attack drill, P1 before the session too: left).
+	 */
+	public static final String BLIND5 = "blind5";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private Corpus() {

@@ -170,6 +170,16 @@ class CorpusAccuracyTest {
 	}
 
 	/**
+	 * The fifth independent blind set (session 11): 75.0 %, 73.0 %, 12 of 18 P1 when
+	 * first measured, the estimate for unseen reports after the session; 76.0 %, 73.0 %,
+	 * 12 of 18 with one false P1 less after its false P1 were read.
+	 */
+	@Test
+	void fifthBlindSetKeepsItsFloor() {
+		meetsFloors(Corpus.BLIND5, "fifth independent blind set", 0.74, 0.71, 0.66);
+	}
+
+	/**
 	 * Category accuracy, priority accuracy and P1 recall of a corpus file at or above
 	 * their floors (a floor of 0 is not checked); a failure lists every miss.
 	 */
