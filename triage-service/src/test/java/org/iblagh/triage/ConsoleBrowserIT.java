@@ -82,7 +82,6 @@ class ConsoleBrowserIT {
 		assertThat(browser.findElement(By.id("explanation")).isDisplayed()).isTrue();
 		screenshot("console-report");
 		assertThat(browser.findElement(By.id("due")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
-		assertThat(browser.findElement(By.id("no-evidence")).getText()).isEqualTo("No file came with this report.");
 		browser.findElement(By.id("refer-city")).sendKeys("Casablanca");
 		browser.findElement(By.cssSelector("#refer-class option[value='CRIME']")).click();
 		HeadlessChromium.clickThrough(browser, By.id("refer"));
@@ -94,6 +93,10 @@ class ConsoleBrowserIT {
 		assertThat(referral.get("decidedBy").asString()).isEqualTo("analyst");
 		assertThat(referral.get("offenceClass").asString()).isEqualTo("CRIME");
 		assertThat(referral.get("place").get("city").asString()).isEqualTo("Casablanca");
+
+		// the report published above came without any file
+		browser.get(fx.base() + "/console/reports/" + reportId + "?lang=en");
+		assertThat(browser.findElement(By.id("no-evidence")).getText()).isEqualTo("No file came with this report.");
 
 		browser.get(fx.base() + "/console?lang=ar");
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
