@@ -562,4 +562,16 @@ class AssessmentEngineTest {
 		assertThat(a.priority()).isNotEqualTo(Priority.P1);
 	}
 
+	@Test
+	void aCrowdedPlaceADayAndAJihadistsWordsAreAnAttackAnnounced() {
+		Assessment a = assess("sur telegram un type ecrit que dimanche au marche de Derb Omar les apostats auront une "
+				+ "surprise qu ils n oublieront pas");
+		assertThat(a.category()).isEqualTo(Category.TERRORISM);
+		assertThat(a.priority()).isEqualTo(Priority.P1);
+		// a day and a crowded place alone are a plan to go out
+		assertThat(
+				assess("my cousin says the match on Sunday at the stadium will be crazy, we have tickets").priority())
+			.isNotEqualTo(Priority.P1);
+	}
+
 }

@@ -202,6 +202,11 @@ public final class CategoryClassifier {
 					"an attack is announced and nothing else explains the text: TERRORISM", 0));
 			return Category.TERRORISM;
 		}
+		if (scores.get(best) < this.minimumScore && analysis.crowdTargetedForADay()) {
+			explanation.add(new ExplanationItem("precedence.crowd-targeted",
+					"a crowded place, a day and a jihadist's words: TERRORISM", 0));
+			return Category.TERRORISM;
+		}
 		// An adult who arranges to meet a child ("rdv samedi chez lui", "تجي عندو للدار")
 		// is grooming the child, whatever words tell the rest: the report is the child's
 		// danger, not the messages or the pictures it mentions.

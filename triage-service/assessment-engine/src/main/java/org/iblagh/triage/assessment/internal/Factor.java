@@ -90,7 +90,13 @@ public enum Factor {
 	 * live", "as we speak", "en ce moment même"): with violence or a weapon, a danger to
 	 * life now (category only).
 	 */
-	LIVE;
+	LIVE,
+	/**
+	 * A place where people gather (a festival, a stadium, a church, a synagogue, a
+	 * market, a square, a station): with a day and a jihadist's words, the target of an
+	 * attack announced (category only).
+	 */
+	CROWD_PLACE;
 
 	public String resource() {
 		return Resources.LEXICON + "factors/" + name().toLowerCase(Locale.ROOT) + ".lex";
@@ -100,7 +106,7 @@ public enum Factor {
 	public boolean categoryOnly() {
 		return this == SEXUAL || this == TARGET_GROUP || this == COERCION || this == NOT_A_REPORT || this == PLAY
 				|| this == SALE || this == PRESS || this == HANDLED || this == REPORTER_TARGETED || this == TRADE
-				|| this == LIVE;
+				|| this == LIVE || this == CROWD_PLACE;
 	}
 
 	public String code() {

@@ -108,8 +108,7 @@ public final class PriorityRules {
 			score += weight;
 			explanation.add(new ExplanationItem(rule, firstMatch(analysis, factor), weight));
 		}
-		if (category == Category.TERRORISM && !analysis.has(Factor.ATTACK_PLAN) && analysis.has(Factor.IMMINENT)
-				&& strongest(analysis, Factor.IMMINENT) >= 3) {
+		if (category == Category.TERRORISM && !analysis.has(Factor.ATTACK_PLAN) && analysis.dated()) {
 			// a terrorist text that names a day ("este viernes va a hacer 'la boda'") is
 			// an
 			// attack announced, whatever euphemism stands for the act

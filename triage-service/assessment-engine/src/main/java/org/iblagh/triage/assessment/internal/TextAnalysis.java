@@ -142,8 +142,16 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 		if (!found(Factor.WEAPON) || !found(Factor.IMMINENT) || sale() || play() || press() || pastDay()) {
 			return false;
 		}
-		if (score(Category.HARASSMENT_THREATS) > 0) {
-			return true;
+		return score(Category.HARASSMENT_THREATS) > 0 || dated();
+	}
+
+	/**
+	 * A day or an hour to come is named (tomorrow, Saturday, tonight; "now" alone tells a
+	 * story), and not a day that is gone ("dimanche dernier").
+	 */
+	public boolean dated() {
+		if (!found(Factor.IMMINENT) || pastDay()) {
+			return false;
 		}
 		for (TermMatch match : this.factorMatches.get(Factor.IMMINENT)) {
 			if (!match.negated() && match.effectiveWeight() >= 3) {
@@ -151,6 +159,15 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Something announced for a day at a crowded place (a festival, a stadium, a church,
+	 * a market) in a text with a jihadist's words (kuffar, paradise, taghut): an attack,
+	 * whatever it is called ("the wedding", "a visit", "a surprise").
+	 */
+	public boolean crowdTargetedForADay() {
+		return score(Category.TERRORISM) > 0 && found(Factor.CROWD_PLACE) && dated() && !play() && !press();
 	}
 
 	/**

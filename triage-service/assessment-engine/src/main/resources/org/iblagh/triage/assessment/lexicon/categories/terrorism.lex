@@ -310,3 +310,31 @@
 1 =kouffar
 1 =kuffar
 1 =lkoufar
+
+# Session 11 (lead): the words of a jihadist's text, weight 1 each (never enough alone):
+# paradise promised to who comes, the taghut, apostates, crusaders
+[en]
+1 jannah
+1 taghut
+1 apostates
+1 crusaders
+[fr]
+1 le paradis
+1 taghout
+1 apostats
+1 croises
+[es]
+1 el paraiso
+1 apostatas
+1 cruzados
+[ar]
+1 الجنه
+1 الطاغوت
+1 المرتدين
+1 الصليبيين
+[ary]
+1 الجنه
+[ary-latn]
+1 =ljenna
+1 =ljanna
+1 =ttaghout
