@@ -1,11 +1,5 @@
 package org.iblagh.routing.jurisdiction;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The fourth round of unseen places ({@code place_probes_4.csv}, session 11): a known
  * name with a word that does not change it (centre, médina, "lbalia", commune, caïdat,
@@ -16,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before the changes (totals only) and once with the fixes frozen. Floors sit a little
  * under the measured rates (docs/benchmarks/routing.md, session 11).
  */
-class PlaceProbesFourthRoundTest {
+class PlaceProbesFourthRoundTest extends PlaceProbesRound {
 
 	static final String FILE = "place_probes_4.csv";
 
@@ -36,23 +30,29 @@ class PlaceProbesFourthRoundTest {
 	/** No confidently wrong answer in the holdout (5 before the changes). */
 	static final int HOLDOUT_MAX_WRONG = 0;
 
-	@Test
-	void theSetIsLargeAndSplit() throws IOException {
-		PlaceProbesSecondRoundTest.Section section = PlaceProbesSecondRoundTest.probes(FILE);
-		assertThat(section.dev().size() + section.holdout().size()).isGreaterThanOrEqualTo(200);
-		assertThat(section.holdout().size()).isGreaterThanOrEqualTo(section.dev().size() / 3);
+	@Override
+	String file() {
+		return FILE;
 	}
 
-	@Test
-	void theDevPartResolvesAsTheData() throws IOException {
-		PlaceProbesSecondRoundTest.assertRate(PlaceProbesSecondRoundTest.probes(FILE).dev(), DEV_RATE, DEV_MAX_WRONG,
-				"dev");
+	@Override
+	double devRate() {
+		return DEV_RATE;
 	}
 
-	@Test
-	void theHoldoutPartResolvesAsTheData() throws IOException {
-		PlaceProbesSecondRoundTest.assertRate(PlaceProbesSecondRoundTest.probes(FILE).holdout(), HOLDOUT_RATE,
-				HOLDOUT_MAX_WRONG, "holdout");
+	@Override
+	int devMaxWrong() {
+		return DEV_MAX_WRONG;
+	}
+
+	@Override
+	double holdoutRate() {
+		return HOLDOUT_RATE;
+	}
+
+	@Override
+	int holdoutMaxWrong() {
+		return HOLDOUT_MAX_WRONG;
 	}
 
 }

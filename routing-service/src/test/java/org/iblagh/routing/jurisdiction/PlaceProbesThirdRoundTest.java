@@ -1,11 +1,5 @@
 package org.iblagh.routing.jurisdiction;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The third round of unseen places ({@code place_probes_3.csv}, session 10): colonial,
  * Spanish and Portuguese names, the article of Moroccan Arabic, Arabic letter variants,
@@ -14,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holdout part was measured once with the fixes frozen. Floors sit a little under the
  * measured rates (docs/benchmarks/routing.md, session 10).
  */
-class PlaceProbesThirdRoundTest {
+class PlaceProbesThirdRoundTest extends PlaceProbesRound {
 
 	static final String FILE = "place_probes_3.csv";
 
@@ -37,23 +31,29 @@ class PlaceProbesThirdRoundTest {
 	 */
 	static final int HOLDOUT_MAX_WRONG = 1;
 
-	@Test
-	void theSetIsLargeAndSplit() throws IOException {
-		PlaceProbesSecondRoundTest.Section section = PlaceProbesSecondRoundTest.probes(FILE);
-		assertThat(section.dev().size() + section.holdout().size()).isGreaterThanOrEqualTo(200);
-		assertThat(section.holdout().size()).isGreaterThanOrEqualTo(section.dev().size() / 3);
+	@Override
+	String file() {
+		return FILE;
 	}
 
-	@Test
-	void theDevPartResolvesAsTheData() throws IOException {
-		PlaceProbesSecondRoundTest.assertRate(PlaceProbesSecondRoundTest.probes(FILE).dev(), DEV_RATE, DEV_MAX_WRONG,
-				"dev");
+	@Override
+	double devRate() {
+		return DEV_RATE;
 	}
 
-	@Test
-	void theHoldoutPartResolvesAsTheData() throws IOException {
-		PlaceProbesSecondRoundTest.assertRate(PlaceProbesSecondRoundTest.probes(FILE).holdout(), HOLDOUT_RATE,
-				HOLDOUT_MAX_WRONG, "holdout");
+	@Override
+	int devMaxWrong() {
+		return DEV_MAX_WRONG;
+	}
+
+	@Override
+	double holdoutRate() {
+		return HOLDOUT_RATE;
+	}
+
+	@Override
+	int holdoutMaxWrong() {
+		return HOLDOUT_MAX_WRONG;
 	}
 
 }

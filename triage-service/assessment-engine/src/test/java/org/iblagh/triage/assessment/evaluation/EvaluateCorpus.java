@@ -19,47 +19,41 @@ public final class EvaluateCorpus {
 
 	public static void main(String[] args) {
 		AssessmentEngine engine = AssessmentEngine.withDefaults();
-		List<LabelledReport> dev = Corpus.load(Corpus.DEV);
-		List<LabelledReport> holdout = Corpus.load(Corpus.HOLDOUT);
-		CorpusEvaluation devResult = CorpusEvaluation.run(engine, dev);
-		System.out.println(devResult.report("dev split", false));
-		devResult.errors().forEach((e) -> System.out.println("  " + e));
-		System.out.println();
-		System.out.println(CorpusEvaluation.run(engine, holdout).report("held-out split (never tuned on)", false));
+		show(engine, Corpus.DEV, "dev split", Misses.PRINTED);
+		show(engine, Corpus.HOLDOUT, "held-out split (never tuned on)", Misses.HIDDEN);
 		System.out.println(CorpusEvaluation.run(engine, Corpus.all()).report("whole corpus", true));
-		CorpusEvaluation probes = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE_DEV));
-		System.out.println(probes.report("probe reports (used while fixing)", false));
-		probes.errors().forEach((e) -> System.out.println("  " + e));
-		System.out.println();
-		System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE_HOLDOUT))
-			.report("probe held-out reports (not tuned on)", false));
-		CorpusEvaluation probes2 = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE2_DEV));
-		System.out.println(probes2.report("second-round probe reports (used while fixing)", false));
-		probes2.errors().forEach((e) -> System.out.println("  " + e));
-		System.out.println();
-		System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE2_HOLDOUT))
-			.report("second-round probe held-out reports (not tuned on)", false));
-		CorpusEvaluation threats = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE3_THREATS));
-		System.out.println(threats.report("threats to people (session 9, threats round)", false));
-		threats.errors().forEach((e) -> System.out.println("  " + e));
-		System.out.println();
-		CorpusEvaluation probes4 = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE4_DEV));
-		System.out.println(probes4.report("fourth-round probe reports (used while fixing)", false));
-		probes4.errors().forEach((e) -> System.out.println("  " + e));
-		System.out.println();
-		if (Boolean.getBoolean("iblagh.probe4.holdout")) {
-			// totals only: the held-out reports stay unseen
-			System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE4_HOLDOUT))
-				.report("fourth-round probe held-out reports (not tuned on)", false));
-		}
-		CorpusEvaluation probes5 = CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE5_DEV));
-		System.out.println(probes5.report("fifth-round probe reports (used while fixing)", false));
-		probes5.errors().forEach((e) -> System.out.println("  " + e));
-		System.out.println();
+		show(engine, Corpus.PROBE_DEV, "probe reports (used while fixing)", Misses.PRINTED);
+		show(engine, Corpus.PROBE_HOLDOUT, "probe held-out reports (not tuned on)", Misses.HIDDEN);
+		show(engine, Corpus.PROBE2_DEV, "second-round probe reports (used while fixing)", Misses.PRINTED);
+		show(engine, Corpus.PROBE2_HOLDOUT, "second-round probe held-out reports (not tuned on)", Misses.HIDDEN);
+		show(engine, Corpus.PROBE3_THREATS, "threats to people (session 9, threats round)", Misses.PRINTED);
+		show(engine, Corpus.PROBE4_DEV, "fourth-round probe reports (used while fixing)", Misses.PRINTED);
+		show(engine, Corpus.PROBE4_HOLDOUT, "fourth-round probe held-out reports (seen in session 11)", Misses.PRINTED);
+		show(engine, Corpus.PROBE5_DEV, "fifth-round probe reports (used while fixing)", Misses.PRINTED);
 		if (Boolean.getBoolean("iblagh.probe5.holdout")) {
-			// totals only: the held-out reports stay unseen
-			System.out.println(CorpusEvaluation.run(engine, Corpus.load(Corpus.PROBE5_HOLDOUT))
-				.report("fifth-round probe held-out reports (not tuned on)", false));
+			show(engine, Corpus.PROBE5_HOLDOUT, "fifth-round probe held-out reports (not tuned on)", Misses.HIDDEN);
+		}
+		for (String blind : List.of(Corpus.BLIND1, Corpus.BLIND2, Corpus.BLIND3, Corpus.BLIND4, Corpus.BLIND5)) {
+			show(engine, blind, "independent blind set " + blind + " (seen since session 11)", Misses.PRINTED);
+		}
+	}
+
+	/**
+	 * Misses are printed for the files fixes may be made from; a held-out file shows
+	 * totals only.
+	 */
+	private enum Misses {
+
+		PRINTED, HIDDEN
+
+	}
+
+	private static void show(AssessmentEngine engine, String corpus, String title, Misses misses) {
+		CorpusEvaluation result = CorpusEvaluation.run(engine, Corpus.load(corpus));
+		System.out.println(result.report(title, false));
+		if (misses == Misses.PRINTED) {
+			result.errors().forEach((e) -> System.out.println("  " + e));
+			System.out.println();
 		}
 	}
 
