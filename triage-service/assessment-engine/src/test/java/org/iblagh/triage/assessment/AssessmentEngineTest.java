@@ -574,4 +574,21 @@ class AssessmentEngineTest {
 			.isNotEqualTo(Priority.P1);
 	}
 
+	@Test
+	void aChildAbusedOnALiveStreamOrPetrolBroughtTonightIsADangerNow() {
+		assertThat(assess("quelqu un diffuse en direct une video ou il abuse d un petit garcon de 6 ans").priority())
+			.isEqualTo(Priority.P1);
+		assertThat(
+				assess("son ex est devant sa porte avec un bidon d essence et dit que ce soir tout finit").priority())
+			.isEqualTo(Priority.P1);
+	}
+
+	@Test
+	void violenceCalledForAgainstAGroupIsHateSpeechAndAnArrestedGangIsNews() {
+		assertThat(assess("une page appelle a tuer les migrants du quartier et a bruler leurs maisons").category())
+			.isEqualTo(Category.INCITEMENT_HATE);
+		assertThat(assess("j ai vu aux infos l arrestation de la bande d escrocs du faux credit, bravo la police")
+			.category()).isEqualTo(Category.OTHER);
+	}
+
 }

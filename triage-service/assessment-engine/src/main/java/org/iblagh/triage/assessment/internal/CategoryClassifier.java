@@ -118,7 +118,10 @@ public final class CategoryClassifier {
 		// elsewhere. Terrorism or violence only once the police or a court dealt with
 		// it: an "article" praising an attack, a site's "journal" recruiting or a news
 		// page posting a beheading is the very content to report
+		// a scam gang arrested, in the news, is news; the victim who lost money still
+		// reports
 		boolean retold = ((best == Category.HARASSMENT_THREATS || best == Category.DRUGS) && analysis.press())
+				|| (best == Category.ONLINE_FRAUD && analysis.handled())
 				|| ((best == Category.TERRORISM || best == Category.VIOLENT_CONTENT) && analysis.handled());
 		if (retold && !analysis.has(Factor.MONEY_LOST)) {
 			explanation.add(new ExplanationItem("precedence.press",
@@ -231,7 +234,8 @@ public final class CategoryClassifier {
 			// aimed at a group, it is hate speech (below)
 			// a call to kill a group ("hay que matar a los judíos") needs no hate word
 			boolean atAGroup = analysis.has(Factor.TARGET_GROUP) && !analysis.has(Factor.REPORTER_TARGETED)
-					&& (scores.get(Category.INCITEMENT_HATE) > 0 || analysis.has(Factor.DANGER_TO_LIFE));
+					&& (scores.get(Category.INCITEMENT_HATE) > 0 || analysis.has(Factor.DANGER_TO_LIFE)
+							|| analysis.has(Factor.VIOLENCE));
 			Category fallback = atAGroup ? Category.INCITEMENT_HATE : (scores.get(Category.VIOLENT_CONTENT) > 0)
 					? Category.VIOLENT_CONTENT : Category.HARASSMENT_THREATS;
 			explanation.add(new ExplanationItem("precedence.threat-to-people",

@@ -127,7 +127,8 @@ public record TextAnalysis(List<Token> tokens, LanguageGuess language, Map<Categ
 	 * being hurt, or is about to be, now. Not in a game, a film, the news or an advert.
 	 */
 	public boolean violenceLive() {
-		boolean violent = found(Factor.VIOLENCE) || found(Factor.WEAPON) || score(Category.VIOLENT_CONTENT) >= 2;
+		boolean violent = found(Factor.VIOLENCE) || found(Factor.WEAPON) || score(Category.VIOLENT_CONTENT) >= 2
+				|| score(Category.CHILD_ABUSE) >= 2;
 		return found(Factor.LIVE) && violent && !play() && !press() && !sale();
 	}
 

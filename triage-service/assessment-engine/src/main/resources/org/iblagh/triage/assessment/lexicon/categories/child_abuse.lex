@@ -95,3 +95,21 @@
 [ary-latn]
 2 =matgolich
 2 =matgoli l7ta
+
+# Session 11 (lead, blind5): abusing a child, said with the verb
+[fr]
+3 abuse d une petite
+3 abuse d un petit
+3 abuse d un enfant
+3 abuse sexuellement
+[en]
+3 abusing a little
+3 abusing a child
+3 abuses a little
+[es]
+3 abusa de una nina
+3 abusa de un nino
+3 abusando de una nina
+[ar]
+3 يعتدي على طفله
+3 يعتدي جنسيا

@@ -202,3 +202,13 @@
 [ary-latn]
 2 =bloquitih
 2 =bloquito
+
+# Session 11 (lead, blind5): insult and defamation, "you will pay with your blood"
+[ar]
+3 سب وقذف
+2 قذف
+2 يتهمها في شرفها
+2 ستدفع الثمن
+2 الثمن بدمي
+[ary]
+2 غادي تخلص الثمن

@@ -326,3 +326,15 @@
 2 نتائج التحاليل
 [ary]
 2 كاميرا مقابله
+
+# Session 11 (lead, blind5): patients' results published with their names
+[es]
+2 analisis de sangre
+2 nombres completos
+2 datos medicos
+[en]
+2 full names
+2 medical data
+[fr]
+2 noms complets
+2 donnees medicales

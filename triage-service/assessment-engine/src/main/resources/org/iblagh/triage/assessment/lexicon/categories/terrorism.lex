@@ -338,3 +338,16 @@
 1 =ljenna
 1 =ljanna
 1 =ttaghout
+
+# Session 11 (lead, blind5): a prayer for the martyr's acceptance; cylinders in the
+# plural
+[en]
+1 god accepts us
+1 gas cylinders
+[ar]
+1 يتقبل منا
+[ary]
+1 بالقبول
+1 يتقبل منا
+[fr]
+1 dieu nous accepte

@@ -80,3 +80,15 @@
 3 =knisa
 3 =lknisa
 3 =lagar
+
+# Session 11 (lead, blind5): the crowd itself
+[ar]
+3 الجمهور
+[ary]
+3 الجمهور
+[en]
+3 the crowd
+[fr]
+3 la foule
+[es]
+3 la multitud

@@ -368,3 +368,20 @@
 3 va a secuestrar
 3 secuestrar a tu
 3 secuestrar a mi
+
+# Session 11 (lead, blind5): threats of killing in formal Arabic, kidnapping a child,
+# killing the members of a group
+[ar]
+3 تهديدات بالقتل
+3 تهديد بالقتل
+3 بخطف ابنتي
+3 بخطف ابني
+3 بخطف
+[ary]
+3 يخطف ليا
+3 نخطف ليك
+[es]
+3 matar a los
+3 matar a las
+[fr]
+3 tuer les

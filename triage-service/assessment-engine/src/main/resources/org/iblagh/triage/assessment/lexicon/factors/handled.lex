@@ -59,3 +59,10 @@
 3 =ch9at 3lih
 3 =ch9ato
 3 =chdoh lboulis
+
+# Session 11 (lead, blind5): a gang caught, in Darija
+[ary]
+3 شدو العصابه
+3 طاحت العصابه
+[ary-latn]
+3 =chdo l3issaba

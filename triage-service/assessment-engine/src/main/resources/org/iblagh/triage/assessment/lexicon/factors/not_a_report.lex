@@ -117,3 +117,27 @@
 [ary-latn]
 3 =mn magasin
 3 =f magasin
+
+# Session 11 (lead, blind5): a physical shop's purchase, solidarity shared, questions
+# about the procedure, learning security
+[ary]
+3 من محل
+3 فواحد المحل
+[ar]
+3 من متجر في
+3 التضامن مع الضحايا
+3 اود الاستفسار
+3 الاستفسار عن الاجراءات
+[en]
+3 solidarity with the victims
+3 i would like to know how
+3 ethical hacking
+3 cybersecurity course
+[fr]
+3 solidarite avec les victimes
+3 je voudrais savoir comment
+3 hacking ethique
+[es]
+3 solidaridad con las victimas
+3 quisiera saber como
+3 hacking etico

@@ -111,3 +111,13 @@
 [ary]
 3 غير كنتفلاو
 3 غير كانضحكو
+
+# Session 11 (lead, blind5): in the cinema
+[ary]
+3 فالسينما
+[fr]
+3 au cinema
+[en]
+3 at the cinema
+[es]
+3 en el cine

@@ -184,3 +184,12 @@
 [ary-latn]
 3 =sm7o lia kamlin
 3 =sme7o lia kamlin
+
+# Session 11 (lead, blind5): a child told to cut his hand or jump from the roof, formal
+# Arabic
+[ar]
+3 جرح يده
+3 جرح يدها
+3 القفز من سطح
+3 يقفز من السطح
+3 تقفز من السطح

@@ -177,3 +177,24 @@
 3 =mokahla
 3 =mka7la
 3 =lmkahla
+
+# Session 11 (lead, blind5): cylinders in the plural, petrol carried to set fire
+[en]
+3 gas cylinders
+3 can of petrol
+3 can of gasoline
+3 jerrycan
+[fr]
+3 bidon d essence
+3 bonbonnes
+[es]
+3 bidon de gasolina
+3 bombonas
+[ar]
+3 قنينات الغاز
+3 بنزين
+[ary]
+3 بيدو ديال ليصانص
+[ary-latn]
+3 =lbenzine
+3 =lisans
