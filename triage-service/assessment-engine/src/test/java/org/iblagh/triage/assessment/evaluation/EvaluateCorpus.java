@@ -36,6 +36,8 @@ public final class EvaluateCorpus {
 		for (String blind : List.of(Corpus.BLIND1, Corpus.BLIND2, Corpus.BLIND3, Corpus.BLIND4, Corpus.BLIND5)) {
 			show(engine, blind, "independent blind set " + blind + " (seen since session 11)", Misses.PRINTED);
 		}
+		// never read: measure a round on it before looking at its misses
+		show(engine, Corpus.BLIND6, "independent blind set blind6 (unread)", Misses.HIDDEN);
 	}
 
 	/**
