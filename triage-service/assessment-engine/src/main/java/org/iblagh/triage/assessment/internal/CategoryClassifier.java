@@ -118,8 +118,7 @@ public final class CategoryClassifier {
 		// elsewhere. Terrorism or violence only once the police or a court dealt with
 		// it: an "article" praising an attack, a site's "journal" recruiting or a news
 		// page posting a beheading is the very content to report
-		// a scam gang arrested, in the news, is news; the victim who lost money still
-		// reports
+		// a scam gang arrested is news; a victim who lost money still reports
 		boolean retold = ((best == Category.HARASSMENT_THREATS || best == Category.DRUGS) && analysis.press())
 				|| (best == Category.ONLINE_FRAUD && analysis.handled())
 				|| ((best == Category.TERRORISM || best == Category.VIOLENT_CONTENT) && analysis.handled());
@@ -131,8 +130,7 @@ public final class CategoryClassifier {
 		// A minor in a sexual context, a sextortion or a grooming story is child abuse,
 		// whatever else the text is about.
 		boolean minor = analysis.has(Factor.MINOR);
-		// a meeting is grooming, except a dealer's: "donne rdv devant le lycée" sells
-		// drugs
+		// a meeting is grooming, except a dealer's ("donne rdv devant le lycée")
 		boolean meeting = analysis.has(Factor.MEETING) && best != Category.DRUGS && best != Category.ALCOHOL;
 		boolean childContext = analysis.has(Factor.SEXUAL) || meeting || scores.get(Category.SEXTORTION_BLACKMAIL) > 0
 				|| scores.get(Category.CHILD_ABUSE) > 0;

@@ -109,9 +109,8 @@ public final class PriorityRules {
 			explanation.add(new ExplanationItem(rule, firstMatch(analysis, factor), weight));
 		}
 		if (category == Category.TERRORISM && !analysis.has(Factor.ATTACK_PLAN) && analysis.dated()) {
-			// a terrorist text that names a day ("este viernes va a hacer 'la boda'") is
-			// an
-			// attack announced, whatever euphemism stands for the act
+			// a terrorist text that names a day ("este viernes va a hacer 'la boda'")
+			// announces an attack, whatever euphemism stands for the act
 			int weight = this.weights.get(Factor.ATTACK_PLAN);
 			score += weight;
 			explanation
