@@ -761,15 +761,7 @@ public final class PlaceResolver {
 				}
 			}
 		}
-		boolean[] explained = new boolean[n];
-		for (int i = 0; i < n; i++) {
-			String w = words.get(i);
-			boolean follows = i > 0 && used[i - 1] && tokens.get(i - 1).segment() == tokens.get(i).segment();
-			explained[i] = used[i] || named[i] || PlaceNames.isQualifier(w) || PlaceNames.isFiller(w)
-					|| (follows && PlaceNames.isTrailingQualifier(w)) || PlaceNames.isRegionWord(w)
-					|| PlaceNames.isNearWord(w) || PlaceNames.isSubplaceWord(w) || STREET_WORDS.contains(w)
-					|| w.chars().allMatch(Character::isDigit);
-		}
+		boolean[] explained = explained(tokens, used, named);
 		if (near >= 0) {
 			boolean placeNamed = spans.stream().anyMatch((span) -> !span.landmark());
 			if (placeNamed) {
@@ -781,29 +773,7 @@ public final class PlaceResolver {
 				return new Lookup(allKey, List.of(), -1, null, new Unrouted(NEAR_UNKNOWN, provinceCodes(spans)));
 			}
 		}
-		List<Span> longerNames = new ArrayList<>();
-		for (Span span : spans) {
-			int next = span.from() + span.length();
-			if (span.known() != null || span.targets().isEmpty() || next >= n || explained[next]
-					|| PlaceNames.isNameStarter(words.get(next))
-					|| tokens.get(next).segment() != tokens.get(next - 1).segment()
-					|| span.targets().stream().anyMatch((t) -> t.provinceCode() == null)) {
-				continue;
-			}
-			// a formulaic name (Sidi X, Aïn X, Souk X) is shared by many places, and so
-			// is a short spelling no source gives ("Souira Guedima", "Ribat El Kheir"); a
-			// word with an article after a town whose districts the data does not know,
-			// or after an Arabic name without its article (the construct state: "رباط
-			// الخير", ribat of al-khayr) makes another name
-			boolean formulaic = PlaceNames.isNameStarter(words.get(span.from()));
-			boolean unsourced = span.targets().stream().anyMatch((t) -> !t.sourced());
-			boolean articled = tokens.get(next).articled();
-			boolean noDistricts = span.targets().stream().anyMatch((t) -> !hasDistricts(t.provinceCode()));
-			boolean construct = !PlaceNames.isLatinKey(words.get(next - 1)) && !tokens.get(next - 1).articled();
-			if (formulaic || unsourced || (articled && (noDistricts || construct))) {
-				longerNames.add(span);
-			}
-		}
+		List<Span> longerNames = spans.stream().filter((span) -> startsALongerName(span, tokens, explained)).toList();
 		// a longer name is not the known place; another place named in the text decides
 		spans.removeAll(longerNames);
 		if (!longerNames.isEmpty() && spans.stream().allMatch((span) -> span.targets().isEmpty())) {
@@ -855,6 +825,50 @@ public final class PlaceResolver {
 		String how = (settled.size() == 1) ? "recognised " + found.stream().map((k) -> "'" + k + "'").toList()
 				+ " in the text; the other words were not used" : null;
 		return new Lookup(allKey, settled, 0, how);
+	}
+
+	/**
+	 * Each word named by a found place, or that names none: a qualifier (centre, médina),
+	 * an administrative or sentence word, a region, a near, street, district or gate
+	 * word, a number, or a trailing qualifier right after a found place ("Sla Jdida").
+	 */
+	private static boolean[] explained(List<PlaceNames.Token> tokens, boolean[] used, boolean[] named) {
+		boolean[] explained = new boolean[tokens.size()];
+		for (int i = 0; i < tokens.size(); i++) {
+			String w = tokens.get(i).word();
+			boolean follows = i > 0 && used[i - 1] && tokens.get(i - 1).segment() == tokens.get(i).segment();
+			explained[i] = used[i] || named[i] || PlaceNames.isQualifier(w) || PlaceNames.isFiller(w)
+					|| (follows && PlaceNames.isTrailingQualifier(w)) || PlaceNames.isRegionWord(w)
+					|| PlaceNames.isNearWord(w) || PlaceNames.isSubplaceWord(w) || STREET_WORDS.contains(w)
+					|| w.chars().allMatch(Character::isDigit);
+		}
+		return explained;
+	}
+
+	/**
+	 * Whether a found place is only the start of a longer name of a place the data does
+	 * not hold: a word that names no place follows it in its segment (see
+	 * {@link #containedNames}).
+	 */
+	private boolean startsALongerName(Span span, List<PlaceNames.Token> tokens, boolean[] explained) {
+		int next = span.from() + span.length();
+		if (span.known() != null || span.targets().isEmpty() || next >= tokens.size() || explained[next]
+				|| PlaceNames.isNameStarter(tokens.get(next).word())
+				|| tokens.get(next).segment() != tokens.get(next - 1).segment()
+				|| span.targets().stream().anyMatch((t) -> t.provinceCode() == null)) {
+			return false;
+		}
+		// a formulaic name (Sidi X, Aïn X, Souk X) is shared by many places, and so
+		// is a short spelling no source gives ("Souira Guedima", "Ribat El Kheir"); a
+		// word with an article after a town whose districts the data does not know,
+		// or after an Arabic name without its article (the construct state: "رباط
+		// الخير", ribat of al-khayr) makes another name
+		boolean formulaic = PlaceNames.isNameStarter(tokens.get(span.from()).word());
+		boolean unsourced = span.targets().stream().anyMatch((t) -> !t.sourced());
+		boolean articled = tokens.get(next).articled();
+		boolean noDistricts = span.targets().stream().anyMatch((t) -> !hasDistricts(t.provinceCode()));
+		boolean construct = !PlaceNames.isLatinKey(tokens.get(next - 1).word()) && !tokens.get(next - 1).articled();
+		return formulaic || unsourced || (articled && (noDistricts || construct));
 	}
 
 	/**

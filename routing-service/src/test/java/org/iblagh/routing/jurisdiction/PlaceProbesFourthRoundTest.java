@@ -30,29 +30,8 @@ class PlaceProbesFourthRoundTest extends PlaceProbesRound {
 	/** No confidently wrong answer in the holdout (5 before the changes). */
 	static final int HOLDOUT_MAX_WRONG = 0;
 
-	@Override
-	String file() {
-		return FILE;
-	}
-
-	@Override
-	double devRate() {
-		return DEV_RATE;
-	}
-
-	@Override
-	int devMaxWrong() {
-		return DEV_MAX_WRONG;
-	}
-
-	@Override
-	double holdoutRate() {
-		return HOLDOUT_RATE;
-	}
-
-	@Override
-	int holdoutMaxWrong() {
-		return HOLDOUT_MAX_WRONG;
+	PlaceProbesFourthRoundTest() {
+		super(FILE, DEV_RATE, DEV_MAX_WRONG, HOLDOUT_RATE, HOLDOUT_MAX_WRONG);
 	}
 
 }

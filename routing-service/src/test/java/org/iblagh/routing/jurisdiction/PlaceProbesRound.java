@@ -10,37 +10,45 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A round of unseen places from session 10 on: a file split into a dev part (fixed on)
  * and a holdout part (measured once with the fixes frozen), each with a floor on the rate
  * answered as the data says and a ceiling on confidently wrong answers. A round is a
- * subclass that names its file and its figures.
+ * subclass that gives its file and its figures.
  */
 abstract class PlaceProbesRound {
 
-	abstract String file();
+	private final String file;
 
-	abstract double devRate();
+	private final double devRate;
 
-	abstract int devMaxWrong();
+	private final int devMaxWrong;
 
-	abstract double holdoutRate();
+	private final double holdoutRate;
 
-	abstract int holdoutMaxWrong();
+	private final int holdoutMaxWrong;
+
+	PlaceProbesRound(String file, double devRate, int devMaxWrong, double holdoutRate, int holdoutMaxWrong) {
+		this.file = file;
+		this.devRate = devRate;
+		this.devMaxWrong = devMaxWrong;
+		this.holdoutRate = holdoutRate;
+		this.holdoutMaxWrong = holdoutMaxWrong;
+	}
 
 	@Test
 	void theSetIsLargeAndSplit() throws IOException {
-		PlaceProbesSecondRoundTest.Section section = PlaceProbesSecondRoundTest.probes(file());
+		PlaceProbesSecondRoundTest.Section section = PlaceProbesSecondRoundTest.probes(this.file);
 		assertThat(section.dev().size() + section.holdout().size()).isGreaterThanOrEqualTo(200);
 		assertThat(section.holdout().size()).isGreaterThanOrEqualTo(section.dev().size() / 3);
 	}
 
 	@Test
 	void theDevPartResolvesAsTheData() throws IOException {
-		PlaceProbesSecondRoundTest.assertRate(PlaceProbesSecondRoundTest.probes(file()).dev(), devRate(), devMaxWrong(),
-				"dev");
+		PlaceProbesSecondRoundTest.assertRate(PlaceProbesSecondRoundTest.probes(this.file).dev(), this.devRate,
+				this.devMaxWrong, "dev");
 	}
 
 	@Test
 	void theHoldoutPartResolvesAsTheData() throws IOException {
-		PlaceProbesSecondRoundTest.assertRate(PlaceProbesSecondRoundTest.probes(file()).holdout(), holdoutRate(),
-				holdoutMaxWrong(), "holdout");
+		PlaceProbesSecondRoundTest.assertRate(PlaceProbesSecondRoundTest.probes(this.file).holdout(), this.holdoutRate,
+				this.holdoutMaxWrong, "holdout");
 	}
 
 }

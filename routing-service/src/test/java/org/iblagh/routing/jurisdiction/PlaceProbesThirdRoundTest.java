@@ -31,29 +31,8 @@ class PlaceProbesThirdRoundTest extends PlaceProbesRound {
 	 */
 	static final int HOLDOUT_MAX_WRONG = 1;
 
-	@Override
-	String file() {
-		return FILE;
-	}
-
-	@Override
-	double devRate() {
-		return DEV_RATE;
-	}
-
-	@Override
-	int devMaxWrong() {
-		return DEV_MAX_WRONG;
-	}
-
-	@Override
-	double holdoutRate() {
-		return HOLDOUT_RATE;
-	}
-
-	@Override
-	int holdoutMaxWrong() {
-		return HOLDOUT_MAX_WRONG;
+	PlaceProbesThirdRoundTest() {
+		super(FILE, DEV_RATE, DEV_MAX_WRONG, HOLDOUT_RATE, HOLDOUT_MAX_WRONG);
 	}
 
 }
