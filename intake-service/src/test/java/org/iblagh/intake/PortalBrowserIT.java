@@ -1,12 +1,10 @@
 package org.iblagh.intake;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,6 @@ import org.iblagh.support.browser.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -117,11 +113,7 @@ class PortalBrowserIT {
 		browser.get(fx.base() + "/?lang=fr");
 		WebElement description = browser.findElement(By.id("description"));
 		description.sendKeys("On me fait chanter avec des photos sur Instagram, appelez-moi au 06 12 34 56 78 svp");
-		browser.findElement(By.id("next")).click();
-		browser.findElement(By.id("next")).click();
-		browser.findElement(By.id("next")).click();
-		browser.findElement(By.id("next")).click();
-		browser.findElement(By.id("next")).click();
+		press("next", 5);
 		browser.findElement(By.cssSelector("label[for=consent]")).click();
 		next("self-disclosure-review");
 		WebElement warning = browser.findElement(By.id("self-disclosure"));
@@ -136,30 +128,28 @@ class PortalBrowserIT {
 		description.clear();
 		description
 			.sendKeys("On me fait chanter avec des photos sur Instagram depuis le 12/05/2024, 1500 euros demandés");
-		for (int i = 0; i < 6; i++) {
-			browser.findElement(By.id("next")).click();
-		}
+		press("next", 6);
 		assertThat(browser.findElement(By.id("review")).isDisplayed()).isTrue();
 		assertThat(browser.findElement(By.id("self-disclosure")).isDisplayed()).isFalse();
 
 		// an identified reporter has given a contact on purpose: no warning
-		browser.findElement(By.id("back")).click();
-		browser.findElement(By.id("back")).click();
+		press("back", 2);
 		browser.findElement(By.cssSelector("label[for=anon-no]")).click();
-		browser.findElement(By.id("back")).click();
-		browser.findElement(By.id("back")).click();
-		browser.findElement(By.id("back")).click();
-		browser.findElement(By.id("back")).click();
+		press("back", 4);
 		description.sendKeys(" appelez-moi au 0612345678");
-		for (int i = 0; i < 4; i++) {
-			browser.findElement(By.id("next")).click();
-		}
+		press("next", 4);
 		browser.findElement(By.id("fullName")).sendKeys("Nadia Test");
 		browser.findElement(By.id("phone")).sendKeys("0612345678");
-		browser.findElement(By.id("next")).click();
-		browser.findElement(By.id("next")).click();
+		press("next", 2);
 		assertThat(browser.findElement(By.id("review")).isDisplayed()).isTrue();
 		assertThat(browser.findElement(By.id("self-disclosure")).isDisplayed()).isFalse();
+	}
+
+	/** Presses one of the form's step buttons ("next", "back") this many times. */
+	private static void press(String button, int times) {
+		for (int i = 0; i < times; i++) {
+			browser.findElement(By.id(button)).click();
+		}
 	}
 
 	@Test
@@ -190,8 +180,7 @@ class PortalBrowserIT {
 	}
 
 	private static void screenshot(String name) throws IOException {
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve(name + ".png"));
 	}
 
 	/** Runs axe-core in the page: no serious or critical violation is allowed. */

@@ -1,11 +1,8 @@
 package org.iblagh.triage;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,8 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -109,9 +104,7 @@ class ConsoleBrowserIT {
 	/** For a person to look at: {@code target/screenshots}, full page. */
 	private static void screenshot(String name) throws IOException {
 		browser.manage().window().setSize(new Dimension(1280, 2000));
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-		Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(browser, Path.of("target", "screenshots", name + ".png"));
 	}
 
 	private static String topOfTheQueue() throws Exception {

@@ -1,12 +1,17 @@
 package org.iblagh.support.browser;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -69,6 +74,12 @@ public final class HeadlessChromium {
 		new WebDriverWait(browser, PAGE_LOAD).ignoring(WebDriverException.class)
 			.until((driver) -> Boolean.TRUE.equals(page
 				.executeScript("return window.__iblaghLeaving === undefined && document.readyState === 'complete';")));
+	}
+
+	/** Saves what the browser shows as a PNG, for a person to look at. */
+	public static void screenshot(WebDriver browser, Path file) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 }

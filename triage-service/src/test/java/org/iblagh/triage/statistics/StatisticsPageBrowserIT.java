@@ -1,6 +1,5 @@
 package org.iblagh.triage.statistics;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -97,8 +94,7 @@ class StatisticsPageBrowserIT {
 
 	/** For a person to look at: target/statistics-page-*.png. */
 	private static void screenshot(String name) throws Exception {
-		Files.createDirectories(Path.of("target"));
-		Files.write(Path.of("target", name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		HeadlessChromium.screenshot(browser, Path.of("target", name));
 	}
 
 	private static WebElement row(String category, String region) {
